@@ -1,0 +1,45 @@
+/**
+ * Finds the `<Cite source="…" at="…" />` tags in an MDX body, in reading order, and
+ * numbers them: one number per distinct source + locator, as a page's reference list
+ * shows them. The loader uses it to reject unknown sources; pages use it to number notes.
+ */
+
+export interface CiteTag {
+  source: string | undefined;
+  at: string | undefined;
+  /** 1-based line of the tag in the body. */
+  line: number;
+}
+
+export interface NumberedCitation {
+  n: number;
+  source: string;
+  at: string;
+}
+
+const TAG = /<Cite\b([^>]*?)\/?>/g;
+const ATTR = /(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+export function scanCites(body: string): CiteTag[] {
+  const tags: CiteTag[] = [];
+  for (const match of body.matchAll(TAG)) {
+    const attrs: Record<string, string> = {};
+    for (const a of match[1]!.matchAll(ATTR)) attrs[a[1]!] = a[2] ?? a[3] ?? '';
+    const line = body.slice(0, match.index).split('\n').length;
+    tags.push({ source: attrs.source, at: attrs.at, line });
+  }
+  return tags;
+}
+
+/** The key under which a page numbers a citation. */
+export const citeKey = (source: string, at: string): string => `${source}\u0000${at}`;
+
+export function numberCites(body: string): NumberedCitation[] {
+  const seen = new Map<string, NumberedCitation>();
+  for (const tag of scanCites(body)) {
+    if (tag.source === undefined || tag.at === undefined) continue;
+    const key = citeKey(tag.source, tag.at);
+    if (!seen.has(key)) seen.set(key, { n: seen.size + 1, source: tag.source, at: tag.at });
+  }
+  return [...seen.values()];
+}

@@ -1,0 +1,48 @@
+/**
+ * Building blocks shared by every content schema.
+ *
+ * Schemas are factories that take the `reference()` function, so the same schema is
+ * wired to Astro's real references in `content.config.ts` and to a plain id check in
+ * unit tests (where `astro:content` does not exist).
+ */
+import { z } from 'zod';
+
+/** Ids of the collections that other entries may point at. */
+export type CollectionName =
+  | 'cityData'
+  | 'regimeData'
+  | 'principleData'
+  | 'actors'
+  | 'sources'
+  | 'caseData'
+  | 'glossary';
+
+/** Astro's `reference()`, or a stand-in with the same shape. */
+export type Ref<R extends z.ZodType = z.ZodType> = (collection: CollectionName) => R;
+
+/** A lower-case, hyphenated identifier: used in URLs, file names and references. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug (a-z, 0-9, hyphens)');
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** The same short text in both site languages. */
+export const localized = z.strictObject({
+  /** English text. */
+  en: text,
+  /** Swedish text. */
+  sv: text,
+});
+
+/** Where a reader can check a fact: a source id plus a locator inside it. */
+export const citation = <R extends z.ZodType>(ref: Ref<R>) =>
+  z.strictObject({
+    /** Id of an entry in `content/data/sources.yaml`; an unknown id fails the build. */
+    source: ref('sources'),
+    /** Locator inside the source, as readers see it: "§4.3.2", "Table 2", "Fact box 10", "fn 42", "Appendix 3". */
+    at: text,
+  });
+
+/** A value the sources do not give: shown to readers as "unknown", never guessed. */
+export const UNKNOWN = 'unknown' as const;

@@ -1,0 +1,33 @@
+/** `content/data/sources.yaml`: the bibliography — the five source documents and everything the report cites. */
+import { z } from 'zod';
+import { localized, slug } from './common';
+
+export const SOURCE_KINDS = ['seed', 'eu-document', 'literature', 'web'] as const;
+
+export const sourceSchema = z
+  .strictObject({
+    /** Source id used by every citation, e.g. `nlao-eu-report-2010`. */
+    id: slug,
+    /**
+     * `seed`: one of the five documents the site is built from (has its own page);
+     * `eu-document`: an EU recommendation, communication, resolution or conclusions;
+     * `literature`: a book, article or report the report cites;
+     * `web`: a website the report points to.
+     */
+    kind: z.enum(SOURCE_KINDS),
+    /** The full reference as it should be cited, in its original language. */
+    reference: z.string().trim().min(1),
+    /** A short label for reference lists ("EUROCITIES-NLAO 2010"). */
+    short: z.string().trim().min(1),
+    /** Year of publication, where known. */
+    year: z.number().int().min(1900).max(2030).optional(),
+    /** Address given in the source (as printed, even if it no longer resolves). */
+    url: z.url().optional(),
+    /** What the source is, in each language: one sentence. */
+    description: localized.optional(),
+  })
+  .superRefine((s, ctx) => {
+    if (s.kind === 'seed' && s.description === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['description'], message: 'seed documents need a description' });
+    }
+  });
