@@ -8,3 +8,6 @@ export const contentRoot = (): string => process.env.NLAO_CONTENT_ROOT ?? 'conte
 
 /** A path inside the content root, relative to the project root (as error messages show it). */
 export const contentPath = (...parts: string[]): string => path.join(contentRoot(), ...parts);
+
+/** A path as the data store wants it: relative to the project root. */
+export const storePath = (file: string): string => path.relative(process.cwd(), file).split(path.sep).join('/');

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { csvParse } from 'd3-dsv';
 import type { Loader } from 'astro/loaders';
 import { ContentError } from './errors';
-import { contentPath } from './content-root';
+import { contentPath, storePath } from './content-root';
 import { listEntries, readYaml } from './yaml-list';
 import { validate } from './validate';
 
@@ -48,7 +48,7 @@ export function datasetsLoader(): Loader {
           Object.fromEntries(Object.entries(row).map(([k, v]) => [k, toCell(v ?? '', numeric.has(k))])),
         );
         const data = await validate(context, csvFile, entry.id, { ...entry.data, rows });
-        context.store.set({ id: entry.id, data, filePath: csvFile });
+        context.store.set({ id: entry.id, data, filePath: storePath(csvFile) });
       }
     },
   };

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentError } from './errors';
-import { contentPath } from './content-root';
+import { contentPath, storePath } from './content-root';
 import { validate } from './validate';
 
 /** Reads and parses one YAML file; a syntax error names the file, line and column. */
@@ -50,7 +50,7 @@ export function yamlList(name: string): Loader {
       context.store.clear();
       for (const entry of entries) {
         const data = await validate(context, file, entry.id, entry.data);
-        context.store.set({ id: entry.id, data, filePath: file });
+        context.store.set({ id: entry.id, data, filePath: storePath(file) });
       }
     },
   };

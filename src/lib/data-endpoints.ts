@@ -1,0 +1,42 @@
+/** What each `/data/<name>.json` download holds: plain, locale-neutral data with labels as `{ en, sv }`. */
+import {
+  getActors,
+  getAllCities,
+  getCases,
+  getFindings,
+  getGlossary,
+  getPrinciples,
+  getRegimes,
+  getResponsibilities,
+  getSources,
+} from './content';
+import { municipalRole } from './matrix';
+
+export const DATA_ENDPOINTS = ['cities', 'regimes', 'principles', 'actors', 'responsibilities', 'findings', 'cases', 'sources', 'glossary'] as const;
+export type DataEndpoint = (typeof DATA_ENDPOINTS)[number];
+
+export async function endpointData(name: DataEndpoint): Promise<unknown> {
+  switch (name) {
+    case 'cities':
+      return getAllCities();
+    case 'regimes':
+      return getRegimes();
+    case 'principles':
+      return getPrinciples();
+    case 'actors':
+      return [...(await getActors()).values()];
+    case 'responsibilities': {
+      const actors = await getActors();
+      // The derived municipal role is included so downloads need not re-derive it.
+      return (await getResponsibilities()).map((r) => ({ ...r, municipalRole: municipalRole(r.actors, (a) => actors.get(a)!.sphere) }));
+    }
+    case 'findings':
+      return getFindings();
+    case 'cases':
+      return getCases();
+    case 'sources':
+      return getSources();
+    case 'glossary':
+      return getGlossary();
+  }
+}
