@@ -1,0 +1,39 @@
+// Debian's Chromium driven by playwright-core. No downloaded browsers: if Chromium is not
+// installed the tests fail, saying how to install it — they never skip.
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export async function launch(): Promise<Browser> {
+  if (!existsSync(CHROME_PATH)) {
+    throw new Error(`Chromium not found at ${CHROME_PATH}. Install it with: sudo apt-get install -y chromium (or set CHROME_PATH).`);
+  }
+  return chromium.launch({
+    executablePath: CHROME_PATH,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Problems a page reports while a test drives it: console errors, page errors, requests to other hosts, failed requests. */
+export interface Watch {
+  problems: string[];
+}
+
+export function watch(page: Page, origin: string): Watch {
+  const w: Watch = { problems: [] };
+  const allowed = new URL(origin).host;
+  page.on('console', (m) => {
+    if (m.type() === 'error') w.problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => w.problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.host !== allowed) w.problems.push(`request to another host: ${r.url()}`);
+  });
+  page.on('requestfailed', (r) => w.problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) w.problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  return w;
+}

@@ -1,0 +1,15 @@
+// Test projects, run as separate stages by scripts/test.ts (each needs what the stage before made).
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    // Deterministic output: one time zone for every stage.
+    env: { TZ: 'UTC' },
+    projects: [
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/charts/**/*.test.ts'] } },
+      { test: { name: 'fixtures', include: ['test/fixtures/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000, maxConcurrency: 2 } },
+      { test: { name: 'output', include: ['test/build/**/*.test.ts'] } },
+      { test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false } },
+    ],
+  },
+});
