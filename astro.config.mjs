@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   // Every page is a folder with index.html, so URLs end in a slash in both locales.
@@ -9,7 +10,7 @@ export default defineConfig({
   // Fixture and benchmark builds point these elsewhere so they never share a data store or output.
   cacheDir: process.env.NLAO_CACHE_DIR ?? './node_modules/.astro',
   outDir: process.env.NLAO_OUT_DIR ?? './dist',
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindIntegration()],
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
 });
