@@ -116,6 +116,7 @@ export function startSearch(): void {
     if (!q && Object.keys(filters).length === 0) {
       list.replaceChildren();
       status.textContent = strings.prompt;
+      app.dataset.done = String(mine);
       return;
     }
     let pf: Pagefind;
@@ -152,6 +153,7 @@ export function startSearch(): void {
     );
     const n = search.results.length;
     const text = n === 0 ? (q ? fill(strings.noneFor, { q }) : strings.none) : q ? fill(strings.resultsFor, { n, q }) : fill(strings.results, { n });
+    app.dataset.done = String(mine);
     status.textContent = n > PAGE_SIZE ? `${text} ${fill(strings.more, { shown: PAGE_SIZE })}` : text;
   };
 
