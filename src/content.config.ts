@@ -14,6 +14,7 @@ import { glossarySchema } from './schemas/glossary';
 import { caseDataSchema } from './schemas/cases';
 import { datasetSchema } from './schemas/datasets';
 import { evaluationToolSchema } from './schemas/evaluation-tools';
+import { keyFigureSchema } from './schemas/key-figures';
 import { pageSchema, proseSchema } from './schemas/prose';
 
 const prose = (kind: string) => defineCollection({ loader: proseLoader(kind), schema: proseSchema });
@@ -38,5 +39,6 @@ export const collections = {
     schema: caseDataSchema(reference),
   }),
   evaluationTools: defineCollection({ loader: yamlList('evaluation-tools'), schema: evaluationToolSchema(reference) }),
+  keyFigures: defineCollection({ loader: yamlList('key-figures'), schema: keyFigureSchema(reference) }),
   datasets: defineCollection({ loader: datasetsLoader(), schema: datasetSchema(reference) }),
 };

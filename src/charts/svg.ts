@@ -33,3 +33,18 @@ export function svgShell(text: ChartText, width: number, height: number, body: s
 export const rolePatterns = (id: string): string =>
   `<defs><pattern id="${id}-shared" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
   `<line x1="0" y1="0" x2="0" y2="6" stroke="currentColor" stroke-width="2"/></pattern></defs>`;
+
+/** Splits a label into at most two lines at a hyphen or space, for narrow column heads. */
+export function twoLines(label: string, max = 14): string[] {
+  if (label.length <= max) return [label];
+  const hyphen = label.indexOf('-');
+  if (hyphen > 0 && hyphen < label.length - 1) return [label.slice(0, hyphen + 1), label.slice(hyphen + 1)];
+  const space = label.lastIndexOf(' ', Math.ceil(label.length / 2) + 3);
+  if (space > 0) return [label.slice(0, space), label.slice(space + 1)];
+  const cut = Math.ceil(label.length / 2);
+  return [`${label.slice(0, cut)}-`, label.slice(cut)];
+}
+
+/** `<tspan>`s for a multi-line label centred on x. */
+export const tspans = (lines: string[], x: number, lineHeight = 13): string =>
+  lines.map((l, i) => `<tspan x="${r1(x)}" dy="${i === 0 ? 0 : lineHeight}">${esc(l)}</tspan>`).join('');

@@ -199,3 +199,8 @@ export async function getCitingPages(locale: Locale, sourceId: string): Promise<
   }
   return pages.sort((a, b) => a.title.localeCompare(b.title, locale));
 }
+
+export const getKeyFigures = once(async () =>
+  (await getCollection('keyFigures')).map((e) => ({ ...e.data, city: e.data.city.id, case: e.data.case?.id, citation: plainCitation(e.data.citation) })),
+);
+export type KeyFigure = Awaited<ReturnType<typeof getKeyFigures>>[number];

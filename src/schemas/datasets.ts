@@ -30,12 +30,38 @@ export const datasetSchema = <R extends z.ZodType>(ref: Ref<R>) =>
       notes: localized.optional(),
       /** The CSV's columns, in order; exactly one `category` column, first. */
       columns: z.array(column).min(2),
+      /** How the dataset is drawn on its page; without it the page shows the table only. */
+      chart: z
+        .strictObject({
+          /** `bar`: one bar per row (exactly one column); `line`: one line per column over the rows, in order. */
+          kind: z.enum(['bar', 'line']),
+          /** The number column(s) plotted. */
+          columns: z.array(z.string()).min(1),
+          /** Category values left out of the chart, such as total rows; they stay in the data and downloads. */
+          exclude: z.array(z.string()).default([]),
+          /** The one sentence a reader should take away, in each language, with its numbers. */
+          takeaway: localized,
+        })
+        .optional(),
       /** The CSV rows, as parsed (filled in by the loader; empty cells are `null`). */
       rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()]))).min(1, 'the CSV has no rows'),
     })
     .superRefine((d, ctx) => {
       if (d.columns[0]?.type !== 'category' || d.columns.filter((c) => c.type === 'category').length !== 1) {
         ctx.addIssue({ code: 'custom', path: ['columns'], message: 'the first column, and only it, must be the category' });
+      }
+      if (d.chart) {
+        const numbers = d.columns.filter((c) => c.type === 'number').map((c) => c.key);
+        for (const key of d.chart.columns) {
+          if (!numbers.includes(key)) ctx.addIssue({ code: 'custom', path: ['chart', 'columns'], message: `"${key}" is not a number column` });
+        }
+        if (d.chart.kind === 'bar' && d.chart.columns.length !== 1) {
+          ctx.addIssue({ code: 'custom', path: ['chart', 'columns'], message: 'a bar chart plots exactly one column' });
+        }
+        const category = d.columns[0]?.key ?? '';
+        for (const value of d.chart.exclude) {
+          if (!d.rows.some((r) => r[category] === value)) ctx.addIssue({ code: 'custom', path: ['chart', 'exclude'], message: `no row "${value}" to exclude` });
+        }
       }
       d.rows.forEach((row, i) => {
         for (const c of d.columns) {
