@@ -30,6 +30,8 @@ const worldCountries = (): FeatureCollection =>
 
 export function europeMap(text: ChartText, cities: readonly MapCity[]): string {
   const projection = geoConicConformal().rotate([-10, 0]).parallels([40, 60]).fitSize([WIDTH, HEIGHT], FRAME);
+  // Clip to the frame so countries beyond it add no path data.
+  projection.clipExtent([[0, 0], [WIDTH, HEIGHT]]);
   const path = geoPath(projection).digits(1);
   const land = worldCountries()
     .features.map((f) => path(f))
