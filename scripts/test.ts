@@ -1,5 +1,6 @@
 // `npm test`: every check, in stages, stopping at the first stage that fails.
-// Type check → unit tests → bad-content fixtures → full build → built-output checks → browser tests.
+// Type check → unit tests → bad-content fixtures → full build → built-output checks →
+// reader PDFs → offline copy → browser tests (online and from disk).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -14,6 +15,8 @@ const stages: Array<{ name: string; cmd: string[]; project?: string }> = [
   { name: 'bad-content fixtures', cmd: vitest('fixtures'), project: 'fixtures' },
   { name: 'build', cmd: ['astro', 'build'] },
   { name: 'built-output checks', cmd: vitest('output'), project: 'output' },
+  { name: 'reader PDFs', cmd: ['node', 'scripts/reader.ts'] },
+  { name: 'offline copy', cmd: ['node', 'scripts/offline.ts'] },
   { name: 'browser tests (Chromium)', cmd: vitest('e2e'), project: 'e2e' },
 ];
 

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, watch } from '../helpers/browser';
-import { serve, type StaticServer } from '../helpers/server';
+import { serve, type StaticServer } from '../../scripts/static-server';
 import { DIST } from '../helpers/site';
 
 let server: StaticServer;

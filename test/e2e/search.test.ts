@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launch, watch } from '../helpers/browser';
-import { serve, type StaticServer } from '../helpers/server';
+import { serve, type StaticServer } from '../../scripts/static-server';
 import { DIST } from '../helpers/site';
 
 interface Question {

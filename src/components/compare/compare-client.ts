@@ -92,7 +92,11 @@ export function startCompare(): void {
       return;
     }
     say([]);
-    history.pushState(null, '', `${location.pathname}${compareQuery({ cities, topics }, known)}`);
+    try {
+      history.pushState(null, '', `${location.pathname}${compareQuery({ cities, topics }, known)}`);
+    } catch {
+      // Some browsers refuse history changes on file:// pages: the view still changes, the URL does not.
+    }
     show({ cities, topics, ignored: [], tooFew: false });
   });
   form.addEventListener('submit', (e) => e.preventDefault());

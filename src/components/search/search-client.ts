@@ -1,22 +1,29 @@
-// The search page in the browser: reads query and filters from the URL, asks Pagefind, and
-// renders results with excerpts. Everything from the URL or the box is shown as text; only
-// Pagefind's <mark> highlighting is kept from its excerpts (see `safeExcerpt`).
+// The search page in the browser: reads query and filters from the URL, asks a search
+// engine (Pagefind online, a MiniSearch index from disk — see search-offline.ts), and renders
+// results with excerpts. Everything from the URL or the box is shown as text; only <mark>
+// highlighting is kept from excerpts (see `safeExcerpt`).
 
 interface Config {
   bundle: string;
   strings: Record<'results' | 'resultsFor' | 'none' | 'noneFor' | 'prompt' | 'ignored' | 'unavailable' | 'more', string>;
   facets: Array<{ name: string; values: string[] }>;
 }
-interface PagefindResult {
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+
+/** One result, ready to show. */
+export interface SearchHit {
+  url: string;
+  title: string;
+  type: string;
+  excerpt: DocumentFragment;
 }
-interface PagefindSearch {
-  results: PagefindResult[];
-  filters?: Record<string, Record<string, number>>;
+/** What an engine answers: the first hits, the total, and counts per filter value. */
+export interface SearchAnswer {
+  hits: SearchHit[];
+  total: number;
+  counts: Record<string, Record<string, number>>;
 }
-interface Pagefind {
-  init: () => Promise<void>;
-  search: (q: string | null, o: { filters: Record<string, { any: string[] }> }) => Promise<PagefindSearch | null>;
+export interface SearchEngine {
+  search: (q: string, filters: Record<string, string[]>, limit: number) => Promise<SearchAnswer>;
 }
 
 const PAGE_SIZE = 20;
@@ -26,20 +33,51 @@ const MAX_QUERY = 200;
 const fill = (template: string, vars: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 
-/** Keeps the text of a Pagefind excerpt and its <mark> elements; drops any other markup. */
+/** Keeps the text of an HTML excerpt and its <mark> elements; drops any other markup. */
 export function safeExcerpt(html: string): DocumentFragment {
   const template = document.createElement('template');
   template.innerHTML = html; // a template is inert: nothing in it runs or loads
   const out = document.createDocumentFragment();
   for (const node of template.content.childNodes) {
-    if (node.nodeType === Node.TEXT_NODE) out.append(node.textContent ?? '');
-    else if (node.nodeName === 'MARK') {
+    if (node.nodeName === 'MARK') {
       const mark = document.createElement('mark');
       mark.textContent = node.textContent;
       out.append(mark);
     } else out.append(node.textContent ?? '');
   }
   return out;
+}
+
+interface PagefindResult {
+  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+}
+interface Pagefind {
+  init: () => Promise<void>;
+  search: (q: string | null, o: { filters: Record<string, { any: string[] }> }) => Promise<{ results: PagefindResult[]; filters?: Record<string, Record<string, number>> } | null>;
+}
+
+/** Pagefind, loaded on first use from `bundle` (e.g. `/pagefind/`). */
+export function pagefindEngine(bundle: string): SearchEngine {
+  let loaded: Promise<Pagefind> | undefined;
+  const load = () =>
+    (loaded ??= (async () => {
+      const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+      await pf.init();
+      return pf;
+    })());
+  return {
+    async search(q, filters, limit) {
+      const pf = await load();
+      const answer = await pf.search(q || null, { filters: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }])) });
+      if (!answer) return { hits: [], total: 0, counts: {} };
+      const data = await Promise.all(answer.results.slice(0, limit).map((r) => r.data()));
+      return {
+        hits: data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, type: d.meta.type ?? '', excerpt: safeExcerpt(d.excerpt) })),
+        total: answer.results.length,
+        counts: answer.filters ?? {},
+      };
+    },
+  };
 }
 
 /** Reads `q` and the filters from the URL, keeping only known filter values; reports the rest. */
@@ -63,23 +101,31 @@ export function readState(params: URLSearchParams, facets: Config['facets']) {
   return { q, filters, ignored };
 }
 
-export function startSearch(): void {
+/** Replaces the URL's query without a new history entry; file:// pages may refuse, which only loses the shareable URL. */
+function writeUrl(q: string, filters: Record<string, string[]>) {
+  const params = new URLSearchParams();
+  if (q) params.set('q', q);
+  for (const [k, v] of Object.entries(filters)) params.set(k, v.join(','));
+  const query = params.toString();
+  try {
+    history.replaceState(null, '', `${location.pathname}${query ? `?${query.replace(/%2C/g, ',')}` : ''}`);
+  } catch {
+    // Some browsers do not allow history changes on file:// pages.
+  }
+}
+
+/** Wires the search page to an engine; by default Pagefind at the bundle the page names. */
+export function startSearch(choose?: (bundle: string) => SearchEngine): void {
   const app = document.querySelector<HTMLElement>('[data-search-app]');
   if (!app) return;
   const config = JSON.parse(app.querySelector('[data-search-config]')!.textContent!) as Config;
+  const engine = (choose ?? pagefindEngine)(config.bundle);
   const form = app.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const status = app.querySelector<HTMLElement>('[data-search-status]')!;
   const note = app.querySelector<HTMLElement>('[data-search-note]')!;
   const list = app.querySelector<HTMLOListElement>('[data-search-results]')!;
   const { strings } = config;
-
-  let pagefind: Pagefind | undefined;
-  const load = async () => {
-    pagefind ??= (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
-    await pagefind.init();
-    return pagefind;
-  };
 
   const initial = readState(new URLSearchParams(location.search), config.facets);
   input.value = initial.q;
@@ -100,14 +146,6 @@ export function startSearch(): void {
     return { q: input.value.trim().slice(0, MAX_QUERY), filters };
   };
 
-  const writeUrl = (q: string, filters: Record<string, string[]>) => {
-    const params = new URLSearchParams();
-    if (q) params.set('q', q);
-    for (const [k, v] of Object.entries(filters)) params.set(k, v.join(','));
-    const query = params.toString();
-    history.replaceState(null, '', `${location.pathname}${query ? `?${query.replace(/%2C/g, ',')}` : ''}`);
-  };
-
   let run = 0;
   const render = async () => {
     const mine = ++run;
@@ -119,42 +157,39 @@ export function startSearch(): void {
       app.dataset.done = String(mine);
       return;
     }
-    let pf: Pagefind;
+    let answer: SearchAnswer;
     try {
-      pf = await load();
+      answer = await engine.search(q, filters, PAGE_SIZE);
     } catch {
       status.textContent = strings.unavailable;
+      app.dataset.done = String(mine);
       return;
     }
-    const pfFilters = Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }]));
-    const search = await pf.search(q || null, { filters: pfFilters });
-    if (mine !== run || !search) return; // a newer search superseded this one
+    if (mine !== run) return; // a newer search superseded this one
     for (const el of app.querySelectorAll<HTMLElement>('[data-count-for]')) {
       const [name, value] = el.dataset.countFor!.split(':') as [string, string];
-      const n = search.filters?.[name]?.[value];
+      const n = answer.counts[name]?.[value];
       el.textContent = n === undefined ? '' : `(${n})`;
     }
-    const shown = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
-    if (mine !== run) return;
     list.replaceChildren(
-      ...shown.map((r) => {
+      ...answer.hits.map((hit) => {
         const li = document.createElement('li');
         const a = document.createElement('a');
-        a.href = r.url;
-        a.textContent = r.meta.title ?? r.url;
+        a.href = hit.url;
+        a.textContent = hit.title;
         const type = document.createElement('span');
         type.className = 'search-result__type';
-        type.textContent = r.meta.type ?? '';
+        type.textContent = hit.type;
         const p = document.createElement('p');
-        p.append(safeExcerpt(r.excerpt));
+        p.append(hit.excerpt);
         li.append(a, ' ', type, p);
         return li;
       }),
     );
-    const n = search.results.length;
+    const n = answer.total;
     const text = n === 0 ? (q ? fill(strings.noneFor, { q }) : strings.none) : q ? fill(strings.resultsFor, { n, q }) : fill(strings.results, { n });
-    app.dataset.done = String(mine);
     status.textContent = n > PAGE_SIZE ? `${text} ${fill(strings.more, { shown: PAGE_SIZE })}` : text;
+    app.dataset.done = String(mine);
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;

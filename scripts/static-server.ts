@@ -1,5 +1,5 @@
-// A minimal static file server for the built site on 127.0.0.1 (a random free port), so
-// browser tests hit the real output exactly as a static host would serve it.
+// A minimal static file server for the built site on 127.0.0.1 (a random free port): the browser
+// tests and the reader's PDF printing hit the real output exactly as a static host would serve it.
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';

@@ -1,0 +1,106 @@
+/**
+ * The offline copy: rewrites the built site so it works when index.html is opened from
+ * disk. Links become relative and name their index.html; ES module scripts become classic
+ * scripts (browsers refuse modules from file://); the search page gets the offline search
+ * script; each page learns the relative path to the bundle root. Pure string-in, string-out
+ * functions; scripts/offline.ts does the file work.
+ */
+import path from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { crossLanguageTerms, type TermForms } from '../lib/search-terms.ts';
+import type { OfflineDoc } from '../components/search/offline-engine.ts';
+
+const URL_ATTRIBUTES = ['href', 'src', 'action'] as const;
+
+/** A root-absolute site URL as a path relative to the page file, pointing at an explicit file. */
+export function relativeUrl(fromFile: string, url: string): string {
+  const match = /^([^?#]*)([?#].*)?$/.exec(url)!;
+  let target = match[1]!;
+  const suffix = match[2] ?? '';
+  if (target.endsWith('/')) target += 'index.html';
+  const rel = path.posix.relative(path.posix.dirname(`/${fromFile}`), target);
+  return `${rel === '' ? path.posix.basename(target) : rel}${suffix}`;
+}
+
+/** The relative path from a page file to the bundle root, ending in a slash (`./` at the root). */
+export const rootOf = (file: string): string => {
+  const depth = file.split('/').length - 1;
+  return depth === 0 ? './' : '../'.repeat(depth);
+};
+
+/** Runs a former module script's code after the DOM is ready, as a module would have. */
+const classic = (code: string) =>
+  `(()=>{"use strict";const run=()=>{${code}\n};document.readyState==="loading"?document.addEventListener("DOMContentLoaded",run):run();})();`;
+
+export class OfflineError extends Error {}
+
+export interface RewriteOptions {
+  /** Path of the offline search script, from the bundle root. */
+  searchScript: string;
+}
+
+/** Rewrites one built page for the offline copy. `file` is its path from the site root, e.g. `en/index.html`. */
+export function rewriteHtml(html: string, file: string, options: RewriteOptions): string {
+  const root = parse(html, { comment: true });
+  const base = rootOf(file);
+  for (const attr of URL_ATTRIBUTES) {
+    for (const el of root.querySelectorAll(`[${attr}]`)) {
+      const value = el.getAttribute(attr)!;
+      if (value.startsWith('/') && !value.startsWith('//')) el.setAttribute(attr, relativeUrl(file, value));
+    }
+  }
+  for (const script of root.querySelectorAll('script[type="module"]')) {
+    const src = script.getAttribute('src');
+    if (src !== undefined) {
+      if (!root.querySelector('[data-search-app]')) throw new OfflineError(`${file}: a module script (${src}) the offline copy does not know how to replace`);
+      script.replaceWith(parse(`<script src="${base}${options.searchScript}" defer></script>`));
+      continue;
+    }
+    const code = script.textContent;
+    if (/(^|[;\s])(import|export)\s*[\s{*'"(]/.test(code)) throw new OfflineError(`${file}: an inline module script imports or exports, which cannot run from disk`);
+    script.removeAttribute('type');
+    script.set_content(classic(code));
+  }
+  const config = root.querySelector('script[data-search-config]');
+  if (config) {
+    const data = JSON.parse(config.textContent) as { bundle: string };
+    data.bundle = `${base}pagefind/`;
+    config.set_content(JSON.stringify(data));
+  }
+  const head = root.querySelector('head');
+  head?.insertAdjacentHTML('afterbegin', `<meta name="nlao-root" content="${base}">`);
+  return root.toString();
+}
+
+const metaValue = (main: HTMLElement, attr: string, name: string): string[] =>
+  main
+    .querySelectorAll(`meta[${attr}]`)
+    .map((m) => m.getAttribute(attr)!)
+    .filter((v) => v.startsWith(`${name}:`))
+    .map((v) => v.slice(name.length + 1));
+
+/**
+ * The offline search document for a built page, or undefined if the page is not indexed
+ * (only pages with `data-pagefind-body` are, as online). Text includes the cross-language
+ * glossary terms, as the Pagefind index does.
+ */
+export function searchDoc(html: string, file: string, id: number, glossary: readonly TermForms[]): OfflineDoc | undefined {
+  const main = parse(html).querySelector('[data-pagefind-body]');
+  if (!main) return undefined;
+  const filters: Record<string, string[]> = {};
+  for (const m of main.querySelectorAll('meta[data-pagefind-filter]')) {
+    const value = m.getAttribute('data-pagefind-filter')!;
+    const cut = value.indexOf(':');
+    (filters[value.slice(0, cut)] ??= []).push(value.slice(cut + 1));
+  }
+  const text = main.text.replace(/\s+/g, ' ').trim();
+  return {
+    id,
+    url: file.replace(/index\.html$/, ''),
+    title: main.querySelector('h1')?.text.trim() ?? file,
+    summary: metaValue(main, 'data-pagefind-meta', 'summary')[0] ?? '',
+    text: `${text} ${crossLanguageTerms(text, glossary).join(' ')}`.trim(),
+    type: metaValue(main, 'data-pagefind-meta', 'type')[0] ?? '',
+    filters,
+  };
+}

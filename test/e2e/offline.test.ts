@@ -1,0 +1,171 @@
+// The offline copy, opened from disk (file://) in Chromium as a seminar participant would:
+// navigation, language switch, compare, a chart page and a case with no failed request and
+// no console error; a crawl of every file for root-absolute or broken links; offline search
+// against the search questions; and the reader PDFs' text.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parse } from 'node-html-parser';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from '../helpers/browser';
+import { listFiles, readList } from '../helpers/content';
+
+const OFFLINE = path.resolve('dist-offline');
+const fileUrl = (rel: string) => pathToFileURL(path.join(OFFLINE, rel)).href;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Console errors, page errors and failed or off-disk requests while a page is driven. */
+function watchDisk(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  page.on('request', (r) => !r.url().startsWith('file:') && !r.url().startsWith('data:') && problems.push(`request off the disk: ${r.url()}`));
+  return problems;
+}
+
+describe('offline copy opened from disk', () => {
+  it('exists, with the zip and the instructions', () => {
+    expect(existsSync(path.join(OFFLINE, 'index.html'))).toBe(true);
+    expect(existsSync('nlao-atlas-offline.zip')).toBe(true);
+    expect(readFileSync(path.join(OFFLINE, 'README.txt'), 'utf8')).toContain('index.html');
+    expect(readFileSync(path.join(OFFLINE, 'LÄS-MIG.txt'), 'utf8')).toContain('index.html');
+  });
+
+  it('reaches a city, switches language, opens compare, a chart page and a case', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems = watchDisk(page);
+    await page.goto(fileUrl('index.html'));
+    await page.getByRole('link', { name: /English/ }).click();
+    await page.waitForURL(/\/en\/index\.html$/);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cities' }).click();
+    await page.getByRole('main').getByRole('link', { name: 'Rotterdam' }).click();
+    await page.waitForURL(/\/en\/cities\/rotterdam\/index\.html$/);
+    await page.getByRole('link', { name: /Svenska/ }).click();
+    await page.waitForURL(/\/sv\/cities\/rotterdam\/index\.html$/);
+    expect(await page.getAttribute('html', 'lang')).toBe('sv');
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Jämför' }).click();
+    await page.waitForURL(/\/sv\/compare\/index\.html$/);
+    await page.waitForFunction(() => document.querySelector('[data-compare]')?.classList.contains('compare--enhanced'));
+    await page.getByRole('checkbox', { name: 'Prag' }).uncheck();
+    await page.waitForFunction(() => (document.querySelector('#social-housing thead th[data-city="prague"]') as HTMLElement).hidden);
+    await page.goto(fileUrl('sv/data/youth-unemployment-by-month/index.html'));
+    expect(await page.locator('figure.chart svg').count()).toBe(1);
+    await page.getByRole('link', { name: 'Ladda ned CSV' }).first().isVisible();
+    await page.goto(fileUrl('en/cases/jobbtorg/index.html'));
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Jobbtorg');
+    await page.getByRole('link', { name: 'Stockholm', exact: true }).first().click();
+    await page.waitForURL(/\/en\/cities\/stockholm\/index\.html$/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('the compare picker works from disk', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems = watchDisk(page);
+    await page.goto(fileUrl('en/compare/index.html') + '?cities=stockholm,rotterdam&topics=employment');
+    await page.waitForFunction(() => document.querySelector('[data-compare]')?.classList.contains('compare--enhanced'));
+    const visible = await page.$$eval('section.compare-topic', (ss) => ss.filter((s) => !(s as HTMLElement).hidden).map((s) => s.id));
+    expect(visible).toEqual(['employment']);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('crawl of the offline copy', () => {
+  const all = listFiles(OFFLINE).map((f) => f.split(path.sep).join('/'));
+  const present = new Set(all);
+  // Links out are allowed only to the hosts of sources the report cites.
+  const cited = new Set((readList('sources').map((s) => s.url).filter(Boolean) as string[]).map((u) => new URL(u).host));
+  it('has no root-absolute URL, no link to a missing file, and no link out except cited sources', () => {
+    const problems: string[] = [];
+    for (const file of all.filter((f) => f.endsWith('.html'))) {
+      const root = parse(readFileSync(path.join(OFFLINE, file), 'utf8'));
+      for (const el of root.querySelectorAll('[href], [src], [action]')) {
+        for (const attr of ['href', 'src', 'action']) {
+          const value = el.getAttribute(attr);
+          if (value === undefined) continue;
+          if (value.startsWith('/')) problems.push(`${file}: root-absolute ${attr}="${value}"`);
+          else if (/^[a-z]+:/i.test(value)) {
+            if (!/^https?:/.test(value) || !cited.has(new URL(value).host)) problems.push(`${file}: link out of the bundle ${value}`);
+          } else if (!value.startsWith('#')) {
+            const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), value.replace(/[?#].*$/, '')));
+            if (!present.has(target)) problems.push(`${file}: missing ${value}`);
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+interface Question {
+  locale: 'en' | 'sv';
+  q: string;
+  expect: string;
+}
+
+describe('offline search', () => {
+  it('finds the expected page in the top 5 for at least 90% of the search questions', async () => {
+    const { questions } = JSON.parse(readFileSync('test/data/search-questions.json', 'utf8')) as { questions: Question[] };
+    const page = await browser.newPage();
+    const problems = watchDisk(page);
+    const misses: string[] = [];
+    for (const { locale, q, expect: want } of questions) {
+      await page.goto(`${fileUrl(`${locale}/search/index.html`)}?q=${encodeURIComponent(q)}`);
+      await page.waitForFunction(() => Number(document.querySelector<HTMLElement>('[data-search-app]')?.dataset.done ?? 0) > 0);
+      const top = await page.$$eval('[data-search-results] li > a', (as) => as.slice(0, 5).map((a) => (a as HTMLAnchorElement).href));
+      const wanted = fileUrl(`${want.slice(1)}index.html`);
+      if (!top.includes(wanted)) misses.push(`${locale} "${q}" → ${want}`);
+    }
+    expect(misses.length / questions.length, misses.join('\n')).toBeLessThanOrEqual(0.1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('filters work offline, and markup in the query is shown as text', async () => {
+    const page = await browser.newPage();
+    let dialogs = 0;
+    page.on('dialog', async (d) => {
+      dialogs += 1;
+      await d.dismiss();
+    });
+    await page.goto(`${fileUrl('sv/search/index.html')}?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    await page.waitForFunction(() => Number(document.querySelector<HTMLElement>('[data-search-app]')?.dataset.done ?? 0) > 0);
+    expect(await page.textContent('[data-search-status]')).toContain('<img src=x onerror=alert(1)>');
+    await page.goto(`${fileUrl('sv/search/index.html')}?city=rotterdam&type=case`);
+    await page.waitForFunction(() => Number(document.querySelector<HTMLElement>('[data-search-app]')?.dataset.done ?? 0) > 0);
+    const hrefs = await page.$$eval('[data-search-results] li > a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.length).toBeGreaterThan(3);
+    expect(hrefs.every((h) => h.includes('/sv/cases/'))).toBe(true);
+    expect(dialogs).toBe(0);
+    await page.close();
+  });
+});
+
+describe('reader PDFs', () => {
+  const cities = readList('cities').filter((c) => c.partner) as Array<{ name: { en: string; sv: string } }>;
+  const principles = readList('principles') as Array<{ number: number }>;
+  for (const locale of ['en', 'sv'] as const) {
+    it(`nlao-atlas-reader-${locale}.pdf names every city and every principle heading`, () => {
+      const pdf = `nlao-atlas-reader-${locale}.pdf`;
+      expect(existsSync(pdf)).toBe(true);
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).replace(/\s+/g, ' ');
+      for (const c of cities) expect(text).toContain(c.name[locale]);
+      for (const p of principles) {
+        const title = readFileSync(`content/${locale}/principles/${readList('principles').find((x) => x.number === p.number)!.id}.mdx`, 'utf8').match(/^title: "?(.*?)"?$/m)![1]!;
+        expect(text, title).toContain(title);
+      }
+      expect(existsSync(path.join(OFFLINE, pdf)), 'included in the offline copy').toBe(true);
+    });
+  }
+});
