@@ -13,4 +13,19 @@ export default defineConfig({
   integrations: [mdx(), pagefindIntegration()],
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
+  // A Content-Security-Policy <meta> on every page: only this site, plus the WebAssembly that
+  // Pagefind compiles; Astro adds the hashes of its own scripts and styles.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

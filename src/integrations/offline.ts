@@ -67,6 +67,9 @@ export function rewriteHtml(html: string, file: string, options: RewriteOptions)
     data.bundle = `${base}pagefind/`;
     config.set_content(JSON.stringify(data));
   }
+  // A file:// page has an opaque origin, so 'self' cannot name the bundle, and the scripts
+  // rewritten above no longer match the policy's hashes: the offline copy goes without one.
+  root.querySelector('meta[http-equiv="content-security-policy"]')?.remove();
   const head = root.querySelector('head');
   head?.insertAdjacentHTML('afterbegin', `<meta name="nlao-root" content="${base}">`);
   return root.toString();

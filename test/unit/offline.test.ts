@@ -19,7 +19,7 @@ describe('relative URLs', () => {
 });
 
 describe('page rewrite', () => {
-  const page = `<html lang="en"><head><link rel="stylesheet" href="/_astro/t.css"></head><body>
+  const page = `<html lang="en"><head><meta http-equiv="content-security-policy" content="script-src 'self'"><link rel="stylesheet" href="/_astro/t.css"></head><body>
     <a href="/en/cities/">Cities</a><a href="https://example.org/x">out</a><form action="/en/search/"></form>
     <script type="module">const x = 1; document.body.dataset.x = String(x);</script></body></html>`;
   const out = parse(rewriteHtml(page, 'en/cities/stockholm/index.html', { searchScript: 'offline/search.js' }));
@@ -28,6 +28,9 @@ describe('page rewrite', () => {
     expect(out.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['../index.html', 'https://example.org/x']);
     expect(out.querySelector('form')!.getAttribute('action')).toBe('../../search/index.html');
     expect(out.querySelector('meta[name="nlao-root"]')!.getAttribute('content')).toBe('../../../');
+  });
+  it('drops the Content-Security-Policy, which cannot describe a file:// bundle', () => {
+    expect(out.querySelector('meta[http-equiv="content-security-policy"]')).toBeNull();
   });
   it('turns an inline module into a classic script that waits for the DOM', () => {
     const script = out.querySelector('script')!;
