@@ -43,11 +43,17 @@ export function gridChart(text: ChartText, columns: readonly GridColumn[], rows:
             cell.pattern === 'none'
               ? `<line class="c-axis" x1="${r1(x + colW / 2 - 8)}" x2="${r1(x + colW / 2 + 8)}" y1="${y + 14}" y2="${y + 14}"/>`
               : `<rect class="c-cell c-cell--${cell.pattern}" x="${r1(x + 4)}" y="${y + 4}" width="${r1(colW - 8)}" height="${CELL_H - 8}"${cell.pattern === 'hatched' ? ` fill="url(#${text.id}-shared)"` : ''}/>`;
-          const words = cell.lines
-            .map((l, li) => `<text class="c-cell-text${cell.pattern === 'filled' ? ' c-cell-text--inverse' : ''}" x="${r1(x + colW / 2)}" y="${y + 20 + li * 13}" text-anchor="middle">${esc(l)}</text>`)
-            .join('');
-          const mark = `<g data-mark data-row="${esc(row.id)}"><title>${esc(cell.label)}</title>${box}${words}</g>`;
-          return cell.href ? `<a href="${esc(cell.href)}" aria-label="${esc(cell.label)}">${mark}</a>` : mark;
+          // One <text> with a line per <tspan>, spaced, so the cell reads as words ("sole lead stated").
+          const words =
+            cell.lines.length === 0
+              ? ''
+              : `<text class="c-cell-text${cell.pattern === 'filled' ? ' c-cell-text--inverse' : ''}" x="${r1(x + colW / 2)}" y="${y + 20}" text-anchor="middle">` +
+                cell.lines.map((l, li) => `<tspan x="${r1(x + colW / 2)}" dy="${li === 0 ? 0 : 13}">${esc(li < cell.lines.length - 1 ? `${l} ` : l)}</tspan>`).join('') +
+                '</text>';
+          // The accessible name starts with the words shown in the cell (WCAG 2.5.3, label in name).
+          const name = cell.lines.length > 0 ? `${cell.lines.join(' ')}: ${cell.label}` : cell.label;
+          const mark = `<g data-mark data-row="${esc(row.id)}"><title>${esc(name)}</title>${box}${words}</g>`;
+          return cell.href ? `<a href="${esc(cell.href)}" aria-label="${esc(name)}">${mark}</a>` : mark;
         })
         .join('');
       return label + cells;

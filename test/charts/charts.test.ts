@@ -132,8 +132,9 @@ describe('grid chart', () => {
     expect(svg.querySelector('.c-cell--hatched')?.getAttribute('fill')).toBe('url(#grid-shared)');
     expect(svg.querySelector('pattern#grid-shared')).not.toBeNull();
     expect(svg.text).toContain('shared');
-    expect(svg.querySelectorAll('[data-mark] title').map((t) => t.text)).toEqual(['A: sole', 'B: shared, lead unknown', 'A: none', 'B: not applicable']);
-    expect(svg.querySelector('a')?.getAttribute('aria-label')).toBe('A: sole');
+    // Each accessible name begins with the words the cell shows.
+    expect(svg.querySelectorAll('[data-mark] title').map((t) => t.text)).toEqual(['sole: A: sole', 'shared lead: ?: B: shared, lead unknown', 'none: A: none', 'B: not applicable']);
+    expect(svg.querySelector('a')?.getAttribute('aria-label')).toBe('sole: A: sole');
     accessible(markup, 'grid', 'group');
   });
 });
