@@ -3,7 +3,7 @@
  * locale-neutral data, resolves references to plain ids, and fails the build (naming the
  * file) when prose and data do not pair up. Everything it returns is plain typed data.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection as rawGetCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { ContentError } from '../loaders/errors';
 import { contentPath } from '../loaders/content-root';
 import type { Locale } from '../i18n/locales';
@@ -11,11 +11,46 @@ import { checkMatrix } from './matrix';
 import { scanCites } from './cite-scan';
 
 type Reference = { id: string };
+
+/** Collections as the rest of the site sees them: only after every reference has been checked. */
+async function getCollection<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>[]> {
+  await checkReferences();
+  return rawGetCollection(name);
+}
 const ids = (refs: readonly Reference[]): string[] => refs.map((r) => r.id);
 const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
   let cached: Promise<T> | undefined;
   return () => (cached ??= load());
 };
+/** Every collection that holds entries others can reference. */
+const REFERENCED = ['cityData', 'regimeData', 'principleData', 'actors', 'sources', 'caseData', 'glossary'] as const;
+const ALL_COLLECTIONS = [...REFERENCED, 'cities', 'regimes', 'principles', 'cases', 'pages', 'responsibilities', 'findings', 'evaluationTools', 'keyFigures', 'datasets'] as const;
+
+/**
+ * Fails the build, naming the file, the entry and the field, when a reference points at an
+ * id that does not exist (Astro's reference() checks the shape, not that the target exists).
+ */
+const checkReferences = once(async () => {
+  const known = new Map<string, Set<string>>();
+  for (const c of REFERENCED) known.set(c, new Set((await rawGetCollection(c)).map((e) => e.id)));
+  const walk = (value: unknown, at: string[], where: { file: string; id: string }) => {
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...at, String(i)], where));
+    else if (value && typeof value === 'object') {
+      const ref = value as { collection?: unknown; id?: unknown };
+      if (typeof ref.collection === 'string' && typeof ref.id === 'string' && Object.keys(value).length === 2) {
+        if (!known.get(ref.collection)?.has(ref.id)) {
+          throw new ContentError(where.file, `entry "${where.id}": field "${at.join('.')}": unknown ${ref.collection} id "${ref.id}"`);
+        }
+        return;
+      }
+      for (const [k, v] of Object.entries(value)) walk(v, [...at, k], where);
+    }
+  };
+  for (const c of ALL_COLLECTIONS) {
+    for (const e of await rawGetCollection(c)) walk(e.data, [], { file: e.filePath ?? c, id: e.id });
+  }
+});
+
 const slugOf = (proseId: string): string => proseId.slice(proseId.indexOf('/') + 1);
 const localeOf = (proseId: string): Locale => proseId.slice(0, proseId.indexOf('/')) as Locale;
 

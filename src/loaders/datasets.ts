@@ -4,7 +4,7 @@
  * text so the schema rejects it with the row and column named.
  */
 import { readFile } from 'node:fs/promises';
-import { csvParse } from 'd3-dsv';
+import { csvParse, csvParseRows } from 'd3-dsv';
 import type { Loader } from 'astro/loaders';
 import { ContentError } from './errors';
 import { contentPath, storePath } from './content-root';
@@ -38,12 +38,14 @@ export function datasetsLoader(): Loader {
         }
         const columns = Array.isArray(entry.data.columns) ? (entry.data.columns as Array<{ key?: unknown; type?: unknown }>) : [];
         const numeric = new Set(columns.filter((c) => c.type === 'number').map((c) => String(c.key)));
-        let parsed: ReturnType<typeof csvParse>;
-        try {
-          parsed = csvParse(text);
-        } catch (error) {
-          throw new ContentError(csvFile, `malformed CSV: ${(error as Error).message}`);
-        }
+        // Every row must have as many fields as the header; d3 would silently pad or drop them.
+        const [header, ...records] = csvParseRows(text.trimEnd());
+        records.forEach((record, i) => {
+          if (record.length !== header!.length) {
+            throw new ContentError(csvFile, `malformed CSV: row ${i + 2} has ${record.length} fields, the header has ${header!.length}`);
+          }
+        });
+        const parsed = csvParse(text.trimEnd());
         const rows = parsed.map((row) =>
           Object.fromEntries(Object.entries(row).map(([k, v]) => [k, toCell(v ?? '', numeric.has(k))])),
         );
