@@ -1,0 +1,125 @@
+// `npm run bench`: measures rather than tests. Prints tables of: bytes and requests per page
+// type; whole-site size; the search's time to first result and bytes for one query; full
+// build time; build time per page as the content grows (synthetic cities, N = 5, 50, 200);
+// and Lighthouse scores. Nothing here passes or fails. Options: --quick skips N = 200.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { parse } from 'node-html-parser';
+import { serve } from './static-server.ts';
+import { synthesize } from './synth-content.ts';
+
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const quick = process.argv.includes('--quick');
+const KB = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const table = (head: string[], rows: Array<Array<string | number>>) =>
+  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const walk = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+
+function timedBuild(env: Record<string, string> = {}): number {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, ['scripts/build.ts'], { stdio: 'ignore', env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (r.status !== 0) throw new Error(`build failed (${JSON.stringify(env)})`);
+  return (performance.now() - start) / 1000;
+}
+
+// 1. Full build of the real content, both locales.
+const buildSeconds = timedBuild();
+const htmlFiles = walk('dist').filter((f) => f.endsWith('.html'));
+console.log(`\n## Build\n\nFull build (both locales, ${htmlFiles.length} pages, with the search index): ${buildSeconds.toFixed(1)} s\n`);
+
+// 2. Bytes and requests per page type.
+const TYPES: Array<[string, string]> = [
+  ['home', '/en/'], ['city', '/en/cities/rotterdam/'], ['regime', '/en/regimes/liberal/'], ['principle', '/en/principles/5-participation/'],
+  ['case', '/en/cases/jobbtorg/'], ['compare', '/en/compare/'], ['search', '/en/search/'], ['glossary', '/en/glossary/'],
+  ['sources', '/en/sources/'], ['data', '/en/data/'], ['chart page', '/en/data/employment-rate-by-district/'], ['reader', '/en/reader/'],
+];
+const server = await serve('dist');
+const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const gz = (b: Buffer | string) => gzipSync(b).length;
+const rows: Array<Array<string | number>> = [];
+for (const [name, url] of TYPES) {
+  const file = path.join('dist', url, 'index.html');
+  const root = parse(readFileSync(file, 'utf8'));
+  const css = root.querySelectorAll('link[rel="stylesheet"]').reduce((s, l) => s + gz(readFileSync(path.join('dist', l.getAttribute('href')!))), 0);
+  const js = root
+    .querySelectorAll('script')
+    .filter((s) => s.getAttribute('type') !== 'application/json')
+    .reduce((s, el) => s + gz(el.getAttribute('src') ? readFileSync(path.join('dist', el.getAttribute('src')!)) : el.textContent), 0);
+  const page = await browser.newPage();
+  let requests = 0;
+  page.on('request', () => (requests += 1));
+  await page.goto(`${server.origin}${url}`, { waitUntil: 'networkidle' });
+  await page.close();
+  rows.push([name, KB(gz(readFileSync(file))), KB(css), KB(js), requests]);
+}
+console.log('## Page weight (gzip) and requests per page type\n');
+console.log(table(['page type', 'HTML', 'CSS', 'JS', 'requests'], rows));
+
+// 3. Whole site.
+const all = walk('dist');
+const size = all.reduce((s, f) => s + statSync(f).size, 0);
+const pagefindSize = walk('dist/pagefind').reduce((s, f) => s + statSync(f).size, 0);
+console.log(`\n## Site\n\n${all.length} files, ${(size / 1e6).toFixed(1)} MB on disk (Pagefind bundle ${(pagefindSize / 1e6).toFixed(1)} MB).`);
+
+// 4. Search: keystroke to first result, and bytes for one query.
+const searchRows: Array<Array<string | number>> = [];
+for (const q of ['housing', 'Jobbtorg', 'brukarmedverkan']) {
+  const locale = q === 'brukarmedverkan' ? 'sv' : 'en';
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/${locale}/search/`, { waitUntil: 'networkidle' });
+  let bytes = 0;
+  let requests = 0;
+  page.on('response', async (r) => {
+    if (r.url().includes('/pagefind/')) {
+      requests += 1;
+      bytes += Number(r.headers()['content-length'] ?? (await r.body()).length);
+    }
+  });
+  const started = Date.now();
+  await page.fill('#search-q', q);
+  await page.waitForSelector('[data-search-results] li');
+  const ms = Date.now() - started;
+  await page.waitForLoadState('networkidle');
+  searchRows.push([`${locale}: "${q}"`, `${ms} ms`, requests, KB(bytes)]);
+  await context.close();
+}
+console.log('\n## Search (Pagefind, first query on a fresh page, localhost)\n');
+console.log(table(['query', 'keystroke to first results', 'Pagefind requests', 'bytes transferred'], searchRows));
+console.log('\n(The time includes the 120 ms typing debounce and loading Pagefind and its index on first use.)');
+
+// 5. Scaling.
+const scaleRows: Array<Array<string | number>> = [];
+for (const n of quick ? [5, 50] : [5, 50, 200]) {
+  const root = `.tmp/bench-${n}`;
+  synthesize(n, `${root}/content`);
+  const seconds = timedBuild({ NLAO_CONTENT_ROOT: `${root}/content`, NLAO_CACHE_DIR: `${root}/cache`, NLAO_OUT_DIR: `${root}/dist` });
+  const pages = walk(`${root}/dist`).filter((f) => f.endsWith('.html')).length;
+  scaleRows.push([n, pages, `${seconds.toFixed(1)} s`, `${((seconds * 1000) / pages).toFixed(1)} ms`]);
+  rmSync(root, { recursive: true, force: true });
+}
+console.log('\n## Scaling (synthetic cities with their rows, findings and 3 cases each)\n');
+console.log(table(['cities', 'pages', 'build', 'per page'], scaleRows));
+
+// 6. Lighthouse.
+await browser.close();
+if (existsSync(CHROME)) {
+  const { default: lighthouse } = await import('lighthouse');
+  const { launch } = await import('chrome-launcher');
+  const chrome = await launch({ chromePath: CHROME, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const lhRows: Array<Array<string | number>> = [];
+  for (const [name, url] of [['home', '/en/'], ['city', '/en/cities/stockholm/'], ['compare', '/en/compare/'], ['search', '/en/search/?q=housing']] as const) {
+    const result = await lighthouse(`${server.origin}${url}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const c = result!.lhr.categories;
+    const score = (k: string) => Math.round((c[k]?.score ?? 0) * 100);
+    lhRows.push([name, score('performance'), score('accessibility'), score('best-practices'), score('seo')]);
+  }
+  chrome.kill();
+  console.log('\n## Lighthouse (desktop defaults off: mobile emulation, localhost)\n');
+  console.log(table(['page', 'performance', 'accessibility', 'best practices', 'SEO'], lhRows));
+}
+await server.close();

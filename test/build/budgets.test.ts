@@ -1,0 +1,46 @@
+// Byte budgets, gzip: content pages ship no JavaScript (the header search is a plain form);
+// the compare page at most 15 KB of JS, the search page at most 15 KB of its own (Pagefind's
+// bundle is fetched on use and measured by `npm run bench`); HTML + CSS of any page at most
+// 60 KB. The seminar reader is the whole study on one page, made for print and offline
+// reading, so it has its own budget of 150 KB.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DIST, pages, type Page } from '../helpers/site';
+
+const KB = 1024;
+const gz = (text: string | Buffer) => gzipSync(text).length;
+const file = (url: string) => readFileSync(path.join(DIST, url));
+
+/** The page's own JavaScript: inline scripts that execute, and external ones it loads. */
+function scriptBytes(page: Page): number {
+  const scripts = page.root.querySelectorAll('script').filter((s) => (s.getAttribute('type') ?? 'text/javascript') !== 'application/json');
+  return scripts.reduce((sum, s) => sum + gz(s.getAttribute('src') ? file(s.getAttribute('src')!) : s.textContent), 0);
+}
+function htmlCssBytes(page: Page): number {
+  const css = page.root.querySelectorAll('link[rel="stylesheet"]').reduce((sum, l) => sum + gz(file(l.getAttribute('href')!)), 0);
+  return gz(file(page.file)) + css;
+}
+const kind = (url: string) => (/^\/(en|sv)\/compare\//.test(url) ? 'compare' : /^\/(en|sv)\/search\//.test(url) ? 'search' : 'content');
+
+describe('byte budgets (gzip)', () => {
+  it('content pages ship no JavaScript', () => {
+    const offenders = pages().filter((p) => kind(p.url) === 'content' && scriptBytes(p) > 0).map((p) => p.url);
+    expect(offenders).toEqual([]);
+  });
+  it('the compare and search pages ship at most 15 KB of their own JavaScript', () => {
+    for (const p of pages().filter((x) => kind(x.url) !== 'content')) {
+      const bytes = scriptBytes(p);
+      expect(bytes, p.url).toBeGreaterThan(0);
+      expect(bytes, p.url).toBeLessThanOrEqual(15 * KB);
+    }
+  });
+  it('HTML + CSS of every page fit in 60 KB (the reader in 150 KB)', () => {
+    const over = pages()
+      .map((p) => ({ url: p.url, bytes: htmlCssBytes(p), limit: /\/reader\/$/.test(p.url) ? 150 * KB : 60 * KB }))
+      .filter((x) => x.bytes > x.limit)
+      .map((x) => `${x.url}: ${(x.bytes / KB).toFixed(1)} KB > ${x.limit / KB} KB`);
+    expect(over).toEqual([]);
+  });
+});
