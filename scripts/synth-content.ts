@@ -12,7 +12,8 @@ export function synthesize(total: number, out: string, source = 'content'): numb
   rmSync(out, { recursive: true, force: true });
   cpSync(source, out, { recursive: true });
   const read = (name: string) => parse(readFileSync(path.join(out, 'data', `${name}.yaml`), 'utf8')) as Entry[];
-  const write = (name: string, list: Entry[]) => writeFileSync(path.join(out, 'data', `${name}.yaml`), stringify(list));
+  // No YAML anchors: copies share nested objects, which stringify would otherwise alias.
+  const write = (name: string, list: Entry[]) => writeFileSync(path.join(out, 'data', `${name}.yaml`), stringify(list, { aliasDuplicateObjects: false }));
   const cities = read('cities');
   const rows = read('responsibilities');
   const findings = read('findings');

@@ -12,7 +12,7 @@ export const findingSchema = <R extends z.ZodType>(ref: Ref<R>) =>
   z
     .strictObject({
       /** Row id: `<principle number>-<city>`, e.g. `5-stockholm`. */
-      id: z.string().regex(/^[1-6]-[a-z]+(?:-[a-z]+)*$/, 'must be "<principle number>-<city id>"'),
+      id: z.string().regex(/^[1-6]-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be "<principle number>-<city id>"'),
       /** The principle. */
       principle: ref('principleData'),
       /** The partner city. */
