@@ -6,7 +6,7 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 export default defineConfig({
   // The public address, when deploying (NLAO_SITE=https://…): it makes canonical and hreflang
   // links absolute, as search engines require. Without it they are left out (e.g. offline copies).
-  site: process.env.NLAO_SITE,
+  ...(process.env.NLAO_SITE ? { site: process.env.NLAO_SITE } : {}),
   // Every page is a folder with index.html, so URLs end in a slash in both locales.
   trailingSlash: 'always',
   build: { format: 'directory' },

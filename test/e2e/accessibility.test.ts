@@ -1,12 +1,11 @@
 // Accessibility in Chromium: axe-core with the WCAG 2.x A/AA rules on every page type in
 // both locales (light and dark), and the keyboard: the skip link, every control reachable in
 // document order, and focus always visible.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { launch } from '../helpers/browser';
-import { serve, type StaticServer } from '../../scripts/static-server';
+import type { Page } from 'playwright-core';
+import { useSiteAndBrowser } from '../helpers/browser';
 import { DIST } from '../helpers/site';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -29,16 +28,7 @@ const PAGE_TYPES: Array<[string, string]> = [
   ['reader', '/reader/'],
 ];
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteAndBrowser(DIST);
 
 async function axe(page: Page): Promise<string[]> {
   // The test injects axe itself; the site's CSP rightly forbids such scripts, so this context bypasses it.
@@ -53,20 +43,20 @@ async function axe(page: Page): Promise<string[]> {
 describe('axe: 0 WCAG A/AA violations', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`every page type in both locales (${scheme})`, async () => {
-      const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+      const context = await site.browser().newContext({ bypassCSP: true, colorScheme: scheme, viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       const violations: string[] = [];
       for (const locale of ['en', 'sv']) {
         for (const [name, path] of scheme === 'dark' ? PAGE_TYPES.slice(0, 7) : PAGE_TYPES) {
-          const url = `${server.origin}/${locale}${path}`;
+          const url = `${site.origin()}/${locale}${path}`;
           await page.goto(url);
           if (path.startsWith('/search/')) await page.waitForFunction(() => Number(document.querySelector<HTMLElement>('[data-search-app]')?.dataset.done ?? 0) > 0);
           for (const v of await axe(page)) violations.push(`${locale} ${name}: ${v}`);
         }
       }
-      await page.goto(`${server.origin}/no-such-page/`);
+      await page.goto(`${site.origin()}/no-such-page/`);
       for (const v of await axe(page)) violations.push(`404: ${v}`);
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${site.origin()}/`);
       for (const v of await axe(page)) violations.push(`language chooser: ${v}`);
       expect(violations).toEqual([]);
       await context.close();
@@ -98,8 +88,8 @@ describe('keyboard', () => {
   }
 
   it('reaches every control in document order with focus always visible (compare page)', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.origin}/en/compare/`);
+    const page = await site.browser().newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.origin()}/en/compare/`);
     await page.waitForFunction(() => document.querySelector('[data-compare]')?.classList.contains('compare--enhanced'));
     const seen = await tabThrough(page, 45);
     expect(seen[0]!.text).toBe('Skip to content');
@@ -118,8 +108,8 @@ describe('keyboard', () => {
   });
 
   it('reaches the links in a chart and shows their focus', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.origin}/en/`);
+    const page = await site.browser().newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.origin()}/en/`);
     await page.focus('#map-cities svg a');
     const focus = await page.evaluate(() => {
       const dot = document.activeElement!.querySelector('.map-dot')!;
@@ -132,9 +122,9 @@ describe('keyboard', () => {
   });
 
   it('no element takes a positive tabindex (which would break the order)', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser().newPage();
     for (const path of ['/en/', '/en/compare/', '/en/search/', '/sv/cities/stockholm/']) {
-      await page.goto(`${server.origin}${path}`);
+      await page.goto(`${site.origin()}${path}`);
       expect(await page.$$eval('[tabindex]', (els) => els.filter((e) => Number(e.getAttribute('tabindex')) > 0).length), path).toBe(0);
     }
     await page.close();

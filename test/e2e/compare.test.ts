@@ -1,22 +1,12 @@
 // The compare view in Chromium: the picker changes columns and the URL; a shared URL
 // restores the view; Back works; hostile query strings show a note and run nothing; and
 // without JavaScript every city and topic is on the page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, watch } from '../helpers/browser';
-import { serve, type StaticServer } from '../../scripts/static-server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSiteAndBrowser, watch } from '../helpers/browser';
 import { DIST } from '../helpers/site';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteAndBrowser(DIST);
 
 const visibleCities = (page: Page) =>
   page.$$eval('#social-housing .compare-wide thead th[data-city]', (ths) => ths.filter((th) => !(th as HTMLElement).hidden).map((th) => th.getAttribute('data-city')));
@@ -25,9 +15,9 @@ const visibleTopics = (page: Page) =>
 
 describe('compare view', () => {
   it('the picker hides a city column and writes the URL; Back restores it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const w = watch(page, server.origin);
-    await page.goto(`${server.origin}/en/compare/`);
+    const page = await site.browser().newPage({ viewport: { width: 1280, height: 900 } });
+    const w = watch(page, site.origin());
+    await page.goto(`${site.origin()}/en/compare/`);
     expect(await visibleCities(page)).toHaveLength(5);
     await page.getByRole('checkbox', { name: 'Prague' }).uncheck();
     await page.waitForURL(/cities=bologna,rotterdam,southampton,stockholm/);
@@ -46,8 +36,8 @@ describe('compare view', () => {
 
   it('a shared URL reproduces the view, in both languages', async () => {
     for (const locale of ['en', 'sv']) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      await page.goto(`${server.origin}/${locale}/compare/?cities=stockholm,rotterdam&topics=social-housing,principle-5`);
+      const page = await site.browser().newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${site.origin()}/${locale}/compare/?cities=stockholm,rotterdam&topics=social-housing,principle-5`);
       await page.waitForFunction(() => document.querySelector('[data-compare]')?.classList.contains('compare--enhanced'));
       expect(await visibleTopics(page)).toEqual(['social-housing', 'principle-5']);
       expect(await visibleCities(page)).toEqual(['rotterdam', 'stockholm']);
@@ -59,8 +49,8 @@ describe('compare view', () => {
   });
 
   it('hostile or odd query strings show a note and run nothing', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const w = watch(page, server.origin);
+    const page = await site.browser().newPage({ viewport: { width: 1280, height: 900 } });
+    const w = watch(page, site.origin());
     let dialogs = 0;
     page.on('dialog', async (d) => {
       dialogs += 1;
@@ -73,7 +63,7 @@ describe('compare view', () => {
       `cities=stockholm,stockholm,rotterdam&topics=<img src=x onerror=alert(2)>`,
       `topics=%00%ff&%%%=1`,
     ]) {
-      await page.goto(`${server.origin}/en/compare/?${query}`);
+      await page.goto(`${site.origin()}/en/compare/?${query}`);
       await page.waitForFunction(() => document.querySelector('[data-compare]')?.classList.contains('compare--enhanced'));
       expect(await page.locator('[data-compare-note]').isVisible(), query).toBe(true);
       expect(await visibleCities(page), query).not.toHaveLength(0);
@@ -86,9 +76,9 @@ describe('compare view', () => {
   });
 
   it('without JavaScript shows every city and every topic, with an anchor per topic', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const context = await site.browser().newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/en/compare/?cities=stockholm,rotterdam`);
+    await page.goto(`${site.origin()}/en/compare/?cities=stockholm,rotterdam`);
     expect(await visibleCities(page)).toHaveLength(5);
     expect(await visibleTopics(page)).toHaveLength(11);
     expect(await page.locator('[data-compare-picker]').isHidden()).toBe(true);
@@ -100,8 +90,8 @@ describe('compare view', () => {
   });
 
   it('on a narrow screen shows one block per city', async () => {
-    const page = await browser.newPage({ viewport: { width: 380, height: 800 } });
-    await page.goto(`${server.origin}/en/compare/?cities=stockholm,rotterdam`);
+    const page = await site.browser().newPage({ viewport: { width: 380, height: 800 } });
+    await page.goto(`${site.origin()}/en/compare/?cities=stockholm,rotterdam`);
     await page.waitForFunction(() => document.querySelector('[data-compare]')?.classList.contains('compare--enhanced'));
     expect(await page.locator('#social-housing .compare-wide').isHidden()).toBe(true);
     const cards = await page.$$eval('#social-housing .compare-card', (cs) => cs.filter((c) => (c as HTMLElement).offsetParent !== null).map((c) => c.querySelector('h3')?.textContent));

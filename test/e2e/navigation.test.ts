@@ -1,29 +1,18 @@
 // A reader's path in a real browser: the language chooser, a city, and the language switch
 // that keeps them on the same city — with no console error and no request off the machine.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, watch } from '../helpers/browser';
-import { serve, type StaticServer } from '../../scripts/static-server';
+import { describe, expect, it } from 'vitest';
+import { useSiteAndBrowser, watch } from '../helpers/browser';
 import { DIST } from '../helpers/site';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteAndBrowser(DIST);
 
 describe('navigation', () => {
   it('home → city → switch language lands on the same city in Swedish', async () => {
-    const page = await browser.newPage();
-    const w = watch(page, server.origin);
-    await page.goto(`${server.origin}/`);
+    const page = await site.browser().newPage();
+    const w = watch(page, site.origin());
+    await page.goto(`${site.origin()}/`);
     await page.getByRole('link', { name: /English/ }).click();
-    await page.waitForURL(`${server.origin}/en/`);
+    await page.waitForURL(`${site.origin()}/en/`);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cities' }).click();
     await page.waitForURL(/\/en\/cities\/$/);
@@ -31,7 +20,7 @@ describe('navigation', () => {
     await page.waitForURL(/\/en\/cities\/stockholm\/$/);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Stockholm');
     await page.getByRole('link', { name: /Svenska/ }).click();
-    await page.waitForURL(`${server.origin}/sv/cities/stockholm/`);
+    await page.waitForURL(`${site.origin()}/sv/cities/stockholm/`);
     expect(await page.getAttribute('html', 'lang')).toBe('sv');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Stockholm');
     expect(await page.getByRole('heading', { name: /Vem ansvarar/ }).count()).toBe(1);
@@ -40,8 +29,8 @@ describe('navigation', () => {
   });
 
   it('the skip link moves focus to the main content', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/en/cities/`);
+    const page = await site.browser().newPage();
+    await page.goto(`${site.origin()}/en/cities/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     await page.keyboard.press('Enter');
@@ -50,8 +39,8 @@ describe('navigation', () => {
   });
 
   it('an unknown address shows the bilingual not-found page', async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(`${server.origin}/en/no-such-page/`);
+    const page = await site.browser().newPage();
+    const response = await page.goto(`${site.origin()}/en/no-such-page/`);
     expect(response?.status()).toBe(404);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
     await page.close();

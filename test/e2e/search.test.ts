@@ -1,11 +1,10 @@
 // Search in Chromium against the built site: the researcher's questions find their page in
 // the top 5; filters narrow; the URL restores a search; empty results explain themselves;
 // markup in the query is shown as text and never runs.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launch, watch } from '../helpers/browser';
-import { serve, type StaticServer } from '../../scripts/static-server';
+import type { Page } from 'playwright-core';
+import { useSiteAndBrowser, watch } from '../helpers/browser';
 import { DIST } from '../helpers/site';
 
 interface Question {
@@ -15,16 +14,7 @@ interface Question {
 }
 const { questions } = JSON.parse(readFileSync('test/data/search-questions.json', 'utf8')) as { questions: Question[] };
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteAndBrowser(DIST);
 
 /** Result links as the page lists them, once the search after `since` runs has finished. */
 async function results(page: Page, since = 0): Promise<string[]> {
@@ -39,11 +29,11 @@ describe('search questions', () => {
   });
 
   it('finds the expected page in the top 5 for every question', async () => {
-    const page = await browser.newPage();
-    const w = watch(page, server.origin);
+    const page = await site.browser().newPage();
+    const w = watch(page, site.origin());
     const misses: string[] = [];
     for (const { locale, q, expect: want } of questions) {
-      await page.goto(`${server.origin}/${locale}/search/?q=${encodeURIComponent(q)}`);
+      await page.goto(`${site.origin()}/${locale}/search/?q=${encodeURIComponent(q)}`);
       const top = (await results(page)).slice(0, 5);
       if (!top.includes(want)) misses.push(`${locale} "${q}" → wanted ${want}, got ${top.join(', ') || 'nothing'}`);
     }
@@ -55,11 +45,11 @@ describe('search questions', () => {
 
 describe('search page', () => {
   it('restores query and filters from the URL, and filters narrow the results', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/en/search/?q=housing`);
+    const page = await site.browser().newPage();
+    await page.goto(`${site.origin()}/en/search/?q=housing`);
     const all = await results(page);
     expect(all.length).toBeGreaterThan(5);
-    await page.goto(`${server.origin}/en/search/?q=housing&city=stockholm&type=case`);
+    await page.goto(`${site.origin()}/en/search/?q=housing&city=stockholm&type=case`);
     expect(await page.inputValue('#search-q')).toBe('housing');
     expect(await page.isChecked('input[name="city"][value="stockholm"]')).toBe(true);
     expect(await page.isChecked('input[name="type"][value="case"]')).toBe(true);
@@ -71,8 +61,8 @@ describe('search page', () => {
   });
 
   it('browses by filter with an empty query, and ticking a box updates the URL', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/sv/search/`);
+    const page = await site.browser().newPage();
+    await page.goto(`${site.origin()}/sv/search/`);
     await results(page);
     const runs = Number(await page.getAttribute('[data-search-app]', 'data-done'));
     await page.getByRole('checkbox', { name: /Rotterdam/ }).check();
@@ -83,22 +73,22 @@ describe('search page', () => {
   });
 
   it('explains an empty result', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/en/search/?q=xyzzyplugh`);
+    const page = await site.browser().newPage();
+    await page.goto(`${site.origin()}/en/search/?q=xyzzyplugh`);
     await results(page);
     expect(await page.textContent('[data-search-status]')).toContain('Nothing found for “xyzzyplugh”');
     await page.close();
   });
 
   it('shows markup in the query as text and runs nothing', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser().newPage();
     let dialogs = 0;
     page.on('dialog', async (d) => {
       dialogs += 1;
       await d.dismiss();
     });
     const payload = '<img src=x onerror=alert(1)>';
-    await page.goto(`${server.origin}/en/search/?q=${encodeURIComponent(payload)}&city=<script>alert(2)</script>`);
+    await page.goto(`${site.origin()}/en/search/?q=${encodeURIComponent(payload)}&city=<script>alert(2)</script>`);
     await results(page);
     expect(await page.inputValue('#search-q')).toBe(payload);
     expect(await page.textContent('[data-search-status]')).toContain(payload);
@@ -109,8 +99,8 @@ describe('search page', () => {
   });
 
   it('announces results to screen readers', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/en/search/`);
+    const page = await site.browser().newPage();
+    await page.goto(`${site.origin()}/en/search/`);
     expect(await page.getAttribute('[data-search-status]', 'aria-live')).toBe('polite');
     await page.fill('#search-q', 'Rotterdam');
     await page.waitForFunction(() => /results for/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));

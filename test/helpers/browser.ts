@@ -1,7 +1,9 @@
 // Debian's Chromium driven by playwright-core. No downloaded browsers: if Chromium is not
 // installed the tests fail, saying how to install it — they never skip.
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { serve } from '../../scripts/static-server';
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -36,4 +38,22 @@ export function watch(page: Page, origin: string): Watch {
     if (r.status() >= 400) w.problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
   return w;
+}
+
+/**
+ * The built site served on 127.0.0.1 and a Chromium, started before a test file's tests and
+ * stopped after them. Call at the top level of a test file; use the getters inside tests.
+ */
+export function useSiteAndBrowser(dist: string): { origin: () => string; browser: () => Browser } {
+  let server: Awaited<ReturnType<typeof serve>> | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await serve(dist);
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return { origin: () => server!.origin, browser: () => browser! };
 }

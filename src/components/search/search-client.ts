@@ -5,7 +5,7 @@
 
 interface Config {
   bundle: string;
-  strings: Record<'results' | 'resultsFor' | 'none' | 'noneFor' | 'prompt' | 'ignored' | 'unavailable' | 'more', string>;
+  strings: Record<'results' | 'resultsFor' | 'none' | 'noneFor' | 'prompt' | 'ignored' | 'unavailable' | 'more' | 'showMore', string>;
   facets: Array<{ name: string; values: string[] }>;
 }
 
@@ -24,9 +24,12 @@ export interface SearchAnswer {
 }
 export interface SearchEngine {
   search: (q: string, filters: Record<string, string[]>, limit: number) => Promise<SearchAnswer>;
+  /** Loads what the engine needs before the first keystroke, so the first answer is quick. */
+  preload?: () => Promise<unknown>;
 }
 
-const PAGE_SIZE = 20;
+/** Results shown at first and added by "Show more": each one costs Pagefind a fragment request. */
+const PAGE_SIZE = 10;
 const MAX_QUERY = 200;
 
 /** Fills `{name}` placeholders with text (never markup). */
@@ -66,6 +69,7 @@ export function pagefindEngine(bundle: string): SearchEngine {
       return pf;
     })());
   return {
+    preload: load,
     async search(q, filters, limit) {
       const pf = await load();
       const answer = await pf.search(q || null, { filters: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }])) });
@@ -125,7 +129,9 @@ export function startSearch(choose?: (bundle: string) => SearchEngine): void {
   const status = app.querySelector<HTMLElement>('[data-search-status]')!;
   const note = app.querySelector<HTMLElement>('[data-search-note]')!;
   const list = app.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const moreButton = app.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const { strings } = config;
+  let limit = PAGE_SIZE;
 
   const initial = readState(new URLSearchParams(location.search), config.facets);
   input.value = initial.q;
@@ -153,13 +159,14 @@ export function startSearch(choose?: (bundle: string) => SearchEngine): void {
     writeUrl(q, filters);
     if (!q && Object.keys(filters).length === 0) {
       list.replaceChildren();
+      moreButton.hidden = true;
       status.textContent = strings.prompt;
       app.dataset.done = String(mine);
       return;
     }
     let answer: SearchAnswer;
     try {
-      answer = await engine.search(q, filters, PAGE_SIZE);
+      answer = await engine.search(q, filters, limit);
     } catch {
       status.textContent = strings.unavailable;
       app.dataset.done = String(mine);
@@ -188,15 +195,21 @@ export function startSearch(choose?: (bundle: string) => SearchEngine): void {
     );
     const n = answer.total;
     const text = n === 0 ? (q ? fill(strings.noneFor, { q }) : strings.none) : q ? fill(strings.resultsFor, { n, q }) : fill(strings.results, { n });
-    status.textContent = n > PAGE_SIZE ? `${text} ${fill(strings.more, { shown: PAGE_SIZE })}` : text;
+    status.textContent = n > limit ? `${text} ${fill(strings.more, { shown: answer.hits.length })}` : text;
+    moreButton.hidden = n <= limit;
     app.dataset.done = String(mine);
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const soon = () => {
     clearTimeout(timer);
-    timer = setTimeout(render, 120);
+    limit = PAGE_SIZE;
+    timer = setTimeout(render, 80);
   };
+  moreButton.addEventListener('click', () => {
+    limit += PAGE_SIZE;
+    void render();
+  });
   input.addEventListener('input', soon);
   form.addEventListener('change', soon);
   form.addEventListener('reset', () => setTimeout(render, 0));
@@ -205,4 +218,5 @@ export function startSearch(choose?: (bundle: string) => SearchEngine): void {
     void render();
   });
   void render();
+  void engine.preload?.().catch(() => undefined); // a failure shows when the reader searches
 }

@@ -27,10 +27,11 @@ function loadIndex(): Promise<OfflineDoc[]> {
 /** The MiniSearch engine, built once the index script has loaded. */
 function fromDisk(): SearchEngine {
   let engine: Promise<SearchEngine> | undefined;
+  const load = () => (engine ??= loadIndex().then((docs) => offlineEngine(docs, root)));
   return {
+    preload: load,
     async search(q, filters, limit): Promise<SearchAnswer> {
-      engine ??= loadIndex().then((docs) => offlineEngine(docs, root));
-      return (await engine).search(q, filters, limit);
+      return (await load()).search(q, filters, limit);
     },
   };
 }
