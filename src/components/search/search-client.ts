@@ -26,6 +26,8 @@ export interface SearchEngine {
   search: (q: string, filters: Record<string, string[]>, limit: number) => Promise<SearchAnswer>;
   /** Loads what the engine needs before the first keystroke, so the first answer is quick. */
   preload?: () => Promise<unknown>;
+  /** Starts fetching what a query will need while the reader is still typing. */
+  warm?: (q: string) => void;
 }
 
 /** Results shown at first and added by "Show more": each one costs Pagefind a fragment request. */
@@ -56,6 +58,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   init: () => Promise<void>;
+  preload: (term: string) => Promise<void>;
   search: (q: string | null, o: { filters: Record<string, { any: string[] }> }) => Promise<{ results: PagefindResult[]; filters?: Record<string, Record<string, number>> } | null>;
 }
 
@@ -70,6 +73,7 @@ export function pagefindEngine(bundle: string): SearchEngine {
     })());
   return {
     preload: load,
+    warm: (q) => void load().then((pf) => pf.preload(q)).catch(() => undefined),
     async search(q, filters, limit) {
       const pf = await load();
       const answer = await pf.search(q || null, { filters: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }])) });
@@ -204,7 +208,8 @@ export function startSearch(choose?: (bundle: string) => SearchEngine): void {
   const soon = () => {
     clearTimeout(timer);
     limit = PAGE_SIZE;
-    timer = setTimeout(render, 80);
+    engine.warm?.(input.value.trim());
+    timer = setTimeout(render, 50);
   };
   moreButton.addEventListener('click', () => {
     limit += PAGE_SIZE;
