@@ -14,6 +14,18 @@ export default defineConfig({
   cacheDir: process.env.NLAO_CACHE_DIR ?? './node_modules/.astro',
   outDir: process.env.NLAO_OUT_DIR ?? './dist',
   integrations: [mdx(), pagefindIntegration()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every MDX entry triggers a harmless notice about Astro's own "use astro:head-inject"
+        // directive; hiding it keeps real warnings visible in the build log.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
   // A Content-Security-Policy <meta> on every page: only this site, plus the WebAssembly that

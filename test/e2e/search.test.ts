@@ -65,6 +65,8 @@ describe('search page', () => {
     await page.goto(`${site.origin()}/sv/search/`);
     await results(page);
     const runs = Number(await page.getAttribute('[data-search-app]', 'data-done'));
+    // The filters start folded away; a reader opens them.
+    await page.locator('[data-search-filters] summary').click();
     await page.getByRole('checkbox', { name: /Rotterdam/ }).check();
     await page.waitForURL(/city=rotterdam/);
     const list = await results(page, runs);

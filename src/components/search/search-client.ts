@@ -145,6 +145,8 @@ export function startSearch(choose?: (bundle: string) => SearchEngine): void {
       if (box) box.checked = true;
     }
   }
+  // Filters stay folded away unless the URL uses them, so results start near the top.
+  if (Object.keys(initial.filters).length > 0) app.querySelector<HTMLDetailsElement>('[data-search-filters]')!.open = true;
   if (initial.ignored.length > 0) {
     note.textContent = fill(strings.ignored, { list: initial.ignored.join(', ') });
     note.hidden = false;
