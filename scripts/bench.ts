@@ -79,6 +79,10 @@ for (const q of ['housing', 'Jobbtorg', 'brukarmedverkan']) {
     }
   });
   await page.goto(`${server.origin}/${locale}/search/`, { waitUntil: 'networkidle' });
+  // A reader clicks into the box before typing: that loads Pagefind.
+  await page.focus('#search-q');
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
   const preload = { ...counter };
   counter.bytes = 0;
   counter.requests = 0;
@@ -101,8 +105,8 @@ for (const q of ['housing', 'Jobbtorg', 'brukarmedverkan']) {
   await context.close();
 }
 console.log('\n## Search (Pagefind, localhost)\n');
-console.log(table(['query', 'keystroke to first results', 'query: requests / bytes', 'page open (Pagefind preload): requests / bytes'], searchRows));
-console.log('\n(Keystroke time includes the 80 ms typing debounce. Pagefind and its language index load while the page opens, before the first keystroke.)');
+console.log(table(['query', 'keystroke to first results', 'query: requests / bytes', 'focus on the box (Pagefind loads): requests / bytes'], searchRows));
+console.log('\n(Keystroke time is measured in the page, from the input event to the first result, and includes the 50 ms typing debounce. Pagefind and its language index load when the reader focuses the box.)');
 
 // 5. Scaling.
 const scaleRows: Array<Array<string | number>> = [];

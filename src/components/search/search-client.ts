@@ -225,5 +225,8 @@ export function startSearch(choose?: (bundle: string) => SearchEngine): void {
     void render();
   });
   void render();
-  void engine.preload?.().catch(() => undefined); // a failure shows when the reader searches
+  // Load the engine as soon as the reader reaches for the box (a failure shows when they search),
+  // not on page load, which would tax every visit that only browses the filters.
+  const preload = () => void engine.preload?.().catch(() => undefined);
+  for (const event of ['focusin', 'pointerdown', 'keydown'] as const) form.addEventListener(event, preload, { once: true });
 }
