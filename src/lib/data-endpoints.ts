@@ -3,6 +3,7 @@ import {
   getActors,
   getAllCities,
   getCases,
+  getEvaluationTools,
   getFindings,
   getGlossary,
   getPrinciples,
@@ -12,7 +13,7 @@ import {
 } from './content';
 import { municipalRole } from './matrix';
 
-export const DATA_ENDPOINTS = ['cities', 'regimes', 'principles', 'actors', 'responsibilities', 'findings', 'cases', 'sources', 'glossary'] as const;
+export const DATA_ENDPOINTS = ['cities', 'regimes', 'principles', 'actors', 'responsibilities', 'evaluation-tools', 'findings', 'cases', 'sources', 'glossary'] as const;
 export type DataEndpoint = (typeof DATA_ENDPOINTS)[number];
 
 export async function endpointData(name: DataEndpoint): Promise<unknown> {
@@ -30,6 +31,8 @@ export async function endpointData(name: DataEndpoint): Promise<unknown> {
       // The derived municipal role is included so downloads need not re-derive it.
       return (await getResponsibilities()).map((r) => ({ ...r, municipalRole: municipalRole(r.actors, (a) => actors.get(a)!.sphere) }));
     }
+    case 'evaluation-tools':
+      return getEvaluationTools();
     case 'findings':
       return getFindings();
     case 'cases':

@@ -16,6 +16,7 @@ const PAGE_TYPES: Array<[string, string]> = [
   ['city', '/cities/rotterdam/'],
   ['regime', '/regimes/post-socialist/'],
   ['principle', '/principles/5-participation/'],
+  ['principle with Table 5', '/principles/6-evaluation/'],
   ['case', '/cases/jobbtorg/'],
   ['compare (picker open)', '/compare/?cities=stockholm,prague&topics=social-housing,principle-2'],
   ['search (with results)', '/search/?q=housing'],
