@@ -103,7 +103,8 @@ export function searchDoc(html: string, file: string, id: number, glossary: read
     title: main.querySelector('h1')?.text.trim() ?? file,
     summary: metaValue(main, 'data-pagefind-meta', 'summary')[0] ?? '',
     text: `${text} ${crossLanguageTerms(text, glossary).join(' ')}`.trim(),
-    type: metaValue(main, 'data-pagefind-meta', 'type')[0] ?? '',
+    // Shown under each result as online: the page type, then its city where it has one.
+    type: [...metaValue(main, 'data-pagefind-meta', 'type'), ...metaValue(main, 'data-pagefind-meta', 'city')].join(' · '),
     filters,
   };
 }

@@ -80,7 +80,7 @@ export function pagefindEngine(bundle: string): SearchEngine {
       if (!answer) return { hits: [], total: 0, counts: {} };
       const data = await Promise.all(answer.results.slice(0, limit).map((r) => r.data()));
       return {
-        hits: data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, type: d.meta.type ?? '', excerpt: safeExcerpt(d.excerpt) })),
+        hits: data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, type: [d.meta.type, d.meta.city].filter(Boolean).join(' · '), excerpt: safeExcerpt(d.excerpt) })),
         total: answer.results.length,
         counts: answer.filters ?? {},
       };
