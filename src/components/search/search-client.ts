@@ -53,8 +53,29 @@ export function safeExcerpt(html: string): DocumentFragment {
   return out;
 }
 
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  /** Matches under the page's headings, in page order: `url` carries the heading's #anchor. */
+  sub_results?: Array<{ title: string; url: string; excerpt: string; locations?: number[] }>;
+}
 interface PagefindResult {
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+  data: () => Promise<PagefindData>;
+}
+
+/** A result as shown: the section with most matches when it is under a heading, else the page. */
+function toHit(d: PagefindData): SearchHit {
+  const page = d.meta.title ?? d.url;
+  const sub = (d.sub_results ?? [])
+    .filter((s) => s.url.includes('#') && s.title !== page)
+    .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
+  return {
+    url: sub?.url ?? d.url,
+    title: sub ? `${page} › ${sub.title}` : page,
+    type: [d.meta.type, d.meta.city].filter(Boolean).join(' · '),
+    excerpt: safeExcerpt(sub?.excerpt ?? d.excerpt),
+  };
 }
 interface Pagefind {
   init: () => Promise<void>;
@@ -80,7 +101,7 @@ export function pagefindEngine(bundle: string): SearchEngine {
       if (!answer) return { hits: [], total: 0, counts: {} };
       const data = await Promise.all(answer.results.slice(0, limit).map((r) => r.data()));
       return {
-        hits: data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, type: [d.meta.type, d.meta.city].filter(Boolean).join(' · '), excerpt: safeExcerpt(d.excerpt) })),
+        hits: data.map(toHit),
         total: answer.results.length,
         counts: answer.filters ?? {},
       };
