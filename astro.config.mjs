@@ -14,6 +14,8 @@ export default defineConfig({
   cacheDir: process.env.NLAO_CACHE_DIR ?? './node_modules/.astro',
   outDir: process.env.NLAO_OUT_DIR ?? './dist',
   integrations: [mdx(), pagefindIntegration()],
+  // The prose has no code blocks; Shiki's inline styles would also clash with the CSP.
+  markdown: { syntaxHighlight: false },
   vite: {
     build: {
       rollupOptions: {
