@@ -22,7 +22,7 @@ import {
 import type { Citation } from '../../lib/citations';
 import { TABLE_FUNCTIONS, type TableNumber } from '../../schemas/responsibilities';
 import type { Locale } from '../../i18n/locales';
-import { formatNumber, t, type UiKey } from '../../i18n/t';
+import { formatList, formatNumber, t, type UiKey } from '../../i18n/t';
 
 export interface Figure {
   id: string;
@@ -36,14 +36,13 @@ export interface Figure {
 
 const REPORT = (at: string): Citation => ({ source: 'nlao-eu-report-2010', at });
 const chartDownloads = (id: string) => ({ csv: files.chart(id, 'csv'), json: files.chart(id, 'json') });
-const list = (locale: Locale, items: string[]) => new Intl.ListFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { type: 'conjunction' }).format(items);
 
 export async function mapFigure(locale: Locale): Promise<Figure> {
   const cities = await getCities();
   const id = 'map-cities';
   const title = t(locale, 'chart.map.title');
   const names = cities.map((c) => c.name[locale]);
-  const desc = t(locale, 'chart.map.desc', { cities: list(locale, names) });
+  const desc = t(locale, 'chart.map.desc', { cities: formatList(locale, names) });
   return {
     id,
     title,
@@ -66,7 +65,7 @@ export async function regimeFigure(locale: Locale): Promise<Figure> {
   const order = ['post-socialist', 'liberal', 'conservative-corporatist', 'mediterranean', 'social-democratic'];
   const ordered = [...regimes].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   const hybrids = cities.filter((c) => c.regimes.length > 1).map((c) => c.name[locale]);
-  const takeaway = t(locale, 'chart.regimes.takeaway', { n: hybrids.length, cities: list(locale, hybrids) });
+  const takeaway = t(locale, 'chart.regimes.takeaway', { n: hybrids.length, count: cities.length, cities: formatList(locale, hybrids) });
   const name = (rid: string) => regimes.find((r) => r.id === rid)!.name[locale];
   return {
     id,
@@ -105,7 +104,7 @@ export async function principleMatrixFigure(locale: Locale): Promise<Figure> {
     title,
     takeaway: t(locale, 'chart.findings.takeaway', { reported, total, silent: total - reported }),
     svg: gridChart(
-      { id, title, desc: t(locale, 'chart.findings.desc', { reported, total }) },
+      { id, title, desc: t(locale, 'chart.findings.desc', { reported, total, principles: principles.length, count: cities.length }) },
       cities.map((c) => ({ id: c.id, label: c.name[locale] })),
       principles.map((p) => ({
         id: p.id,
