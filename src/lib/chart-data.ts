@@ -42,7 +42,7 @@ export async function chartData(id: ChartId): Promise<FlatRow[]> {
       function: r.function,
       city: r.city,
       actors: joinIds(r.actors),
-      municipal_role: municipalRole(r.actors, (a) => actors.get(a)!.sphere),
+      municipal_role: municipalRole(r, (a) => actors.get(a)!.sphere),
       lead: r.lead === 'unknown' ? 'unknown' : r.lead.actor,
       citations: r.citations.map((x) => `${x.source} ${x.at}`).join('; '),
     }));

@@ -54,7 +54,7 @@ export async function compareModel(): Promise<{ cityIds: string[]; topics: Compa
         cells: cityIds.map((city) => {
           const row = rows.find((r) => r.table === table && r.function === fn && r.city === city)!;
           const citations = row.lead === 'unknown' ? row.citations : [...row.citations, row.lead.citation];
-          return { kind: 'responsibility', row, role: municipalRole(row.actors, (a) => actors.get(a)!.sphere), citations };
+          return { kind: 'responsibility', row, role: municipalRole(row, (a) => actors.get(a)!.sphere), citations };
         }),
       })),
     });

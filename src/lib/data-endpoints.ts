@@ -29,7 +29,7 @@ export async function endpointData(name: DataEndpoint): Promise<unknown> {
     case 'responsibilities': {
       const actors = await getActors();
       // The derived municipal role is included so downloads need not re-derive it.
-      return (await getResponsibilities()).map((r) => ({ ...r, municipalRole: municipalRole(r.actors, (a) => actors.get(a)!.sphere) }));
+      return (await getResponsibilities()).map((r) => ({ ...r, municipalRole: municipalRole(r, (a) => actors.get(a)!.sphere) }));
     }
     case 'evaluation-tools':
       return getEvaluationTools();

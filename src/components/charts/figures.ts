@@ -140,7 +140,7 @@ export async function responsibilityFigure(locale: Locale, table: TableNumber): 
   const title = t(locale, `table.${table}.title` as UiKey);
   const roleOf = (fn: string, city: string) => {
     const row = rows.find((r) => r.function === fn && r.city === city)!;
-    return { row, role: municipalRole(row.actors, (a) => actors.get(a)!.sphere) };
+    return { row, role: municipalRole(row, (a) => actors.get(a)!.sphere) };
   };
   const cellText = (fn: string, city: string) => {
     const { row, role } = roleOf(fn, city);
@@ -150,7 +150,7 @@ export async function responsibilityFigure(locale: Locale, table: TableNumber): 
   };
   const counts = { sole: 0, shared: 0, none: 0 };
   for (const r of rows) {
-    const role = municipalRole(r.actors, (a) => actors.get(a)!.sphere);
+    const role = municipalRole(r, (a) => actors.get(a)!.sphere);
     if (role !== 'not-applicable') counts[role] += 1;
   }
   const functions = TABLE_FUNCTIONS[table];
