@@ -16,7 +16,7 @@ const row = (id: string): Row => {
 const spheres = new Map(readList('actors').map((a) => [String(a.id), a.sphere as 'municipal' | 'other-public' | 'non-profit' | 'private']));
 const sphereOf = (id: string) => spheres.get(id)!;
 const prose = (locale: 'en' | 'sv', ...parts: string[]) => readFileSync(path.join(CONTENT, locale, ...parts), 'utf8');
-const both = (...parts: string[]) => [prose('en', ...parts), prose('sv', ...parts)];
+const both = (...parts: string[]): [string, string] => [prose('en', ...parts), prose('sv', ...parts)];
 const finding = (id: string) => readList('findings').find((f) => f.id === id) as { text: { en: string; sv: string } };
 const glossary = (id: string) => readList('glossary').find((g) => g.id === id) as { definition: { en: string; sv: string } };
 
