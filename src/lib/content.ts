@@ -171,7 +171,7 @@ export const getResponsibilities = once(async () => {
       actors: cellActors,
       lead: e.data.lead === 'unknown' ? ('unknown' as const) : { actor: e.data.lead.actor.id, citation: plainCitation(e.data.lead.citation) },
       citations: e.data.citations.map(plainCitation),
-      municipalRole: municipalRole(cellActors, (a) => actors.get(a)!.sphere),
+      municipalRole: municipalRole({ table: e.data.table, actors: cellActors }, (a) => actors.get(a)!.sphere),
     };
   });
 });
