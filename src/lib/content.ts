@@ -221,6 +221,17 @@ const ROUTE_OF: Record<(typeof PROSE_KINDS)[number], string> = {
   pages: '',
 };
 
+/** The prose files that hold `<Cite source at>` (for a render error to name the .mdx file, not only the page). */
+export async function getCiteFiles(source: string, at: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const kind of PROSE_KINDS) {
+    for (const e of await getCollection(kind)) {
+      if (scanCites(e.body ?? '').some((c) => c.source === source && c.at === at)) files.push(e.filePath ?? e.id);
+    }
+  }
+  return files.sort();
+}
+
 /** Every prose page in `locale` whose text cites `sourceId`: title and path (without locale). */
 export async function getCitingPages(locale: Locale, sourceId: string): Promise<Array<{ title: string; path: string }>> {
   const pages: Array<{ title: string; path: string }> = [];

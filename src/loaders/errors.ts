@@ -5,3 +5,12 @@ export class ContentError extends Error {
     this.name = 'ContentError';
   }
 }
+
+/** Several problems at once, sorted by file and then as given, so every build reports them in the same order. */
+export class ContentErrors extends Error {
+  constructor(problems: ReadonlyArray<{ file: string; problem: string }>) {
+    const sorted = [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    super(`${sorted.length} problem(s) in the content:\n${sorted.map((p) => `  ${p.file}: ${p.problem}`).join('\n')}`);
+    this.name = 'ContentError';
+  }
+}
