@@ -10,7 +10,8 @@ export class ContentError extends Error {
 export class ContentErrors extends Error {
   constructor(problems: ReadonlyArray<{ file: string; problem: string }>) {
     const sorted = [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    super(`${sorted.length} problem(s) in the content:\n${sorted.map((p) => `  ${p.file}: ${p.problem}`).join('\n')}`);
+    const lines = sorted.map((p) => `${p.file}: ${p.problem}`);
+    super(lines.length === 1 ? lines[0] : `${lines.length} problems in the content:\n${lines.map((l) => `  ${l}`).join('\n')}`);
     this.name = 'ContentError';
   }
 }

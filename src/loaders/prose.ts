@@ -64,8 +64,7 @@ export function proseLoader(kind: string): Loader {
         // The whole file, so line numbers are the ones an editor sees.
         for (const problem of proseProblems(await readFile(file, 'utf8'), sources)) problems.push({ file, problem });
       }
-      if (problems.length === 1) throw new ContentError(problems[0]!.file, problems[0]!.problem);
-      if (problems.length > 1) throw new ContentErrors(problems);
+      if (problems.length > 0) throw new ContentErrors(problems);
     },
   };
 }
