@@ -7,6 +7,7 @@ import { idsOf } from '../../src/loaders/yaml-files';
 import { explain } from '../../src/loaders/validate';
 import { caseDataSchema } from '../../src/schemas/cases';
 import { sourceSchema } from '../../src/schemas/sources';
+import type { z } from 'zod';
 import { readYamlFile, refStub } from '../helpers/content';
 
 const F = 'content/data/x.yaml';
@@ -19,7 +20,7 @@ const error = (run: () => unknown): string => {
   }
   throw new Error('expected an error, got none');
 };
-const schemaError = (schema: { safeParse: (d: unknown) => { error?: { issues: never[] } } }, yamlText: string): string => {
+const schemaError = (schema: z.ZodType, yamlText: string): string => {
   const yaml = parseYaml(F, yamlText);
   const result = schema.safeParse(yaml.data);
   expect(result.error).toBeDefined();
