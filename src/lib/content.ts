@@ -24,7 +24,7 @@ const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
 };
 /** Every collection that holds entries others can reference. */
 const REFERENCED = ['cityData', 'regimeData', 'principleData', 'actors', 'sources', 'caseData', 'glossary'] as const;
-const ALL_COLLECTIONS = [...REFERENCED, 'cities', 'regimes', 'principles', 'cases', 'pages', 'responsibilities', 'findings', 'evaluationTools', 'keyFigures', 'datasets'] as const;
+const ALL_COLLECTIONS = [...REFERENCED, 'cities', 'regimes', 'principles', 'cases', 'pages', 'responsibilities', 'findings', 'evaluationTools', 'keyFigures', 'datasets', 'questions'] as const;
 
 /**
  * Fails the build, naming the file, the entry and the field, when a reference points at an
@@ -239,3 +239,15 @@ export const getKeyFigures = once(async () =>
   (await getCollection('keyFigures')).map((e) => ({ ...e.data, city: e.data.city.id, case: e.data.case?.id, citation: plainCitation(e.data.citation) })),
 );
 export type KeyFigure = Awaited<ReturnType<typeof getKeyFigures>>[number];
+
+/** The questions as plain data (ids, not references); `src/lib/questions.ts` checks them against the rest. */
+export const getQuestionEntries = once(async () =>
+  (await getCollection('questions')).map((e) => ({
+    ...e.data,
+    glossary: ids(e.data.glossary),
+    answers: Object.fromEntries(
+      Object.entries(e.data.answers).map(([city, a]) => [city, { ...a, cases: ids(a.cases), citations: a.citations.map(plainCitation) }]),
+    ),
+    differences: { text: e.data.differences.text, citations: e.data.differences.citations.map(plainCitation) },
+  })),
+);
