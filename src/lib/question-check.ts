@@ -35,7 +35,10 @@ export function questionProblems(file: string, questions: QuestionRefs[], known:
       if (!(city in q.answers)) say(q, `answers.${city}`, `no answer for partner city "${city}" (write one, or status: not-reported with the section searched)`);
     }
     for (const [city, answer] of Object.entries(q.answers)) {
-      if (!known.partners.includes(city)) say(q, `answers.${city}`, `"${city}" is not a partner city`);
+      if (!known.partners.includes(city)) {
+        say(q, `answers.${city}`, `"${city}" is not a partner city`);
+        continue;
+      }
       const check = (field: 'rows' | 'findings', ids: Map<string, string>, what: string) =>
         answer[field].forEach((id, i) => {
           const owner = ids.get(id);

@@ -9,7 +9,6 @@ import { ContentError } from '../loaders/errors';
 import { contentPath } from '../loaders/content-root';
 import { TOPIC_IDS } from './compare';
 import { questionProblems } from './question-check';
-import { citeKey, type NumberedCitation } from './cite-scan';
 import type { Citation } from './citations';
 import type { Locale } from '../i18n/locales';
 import { QUESTION_THEMES } from '../schemas/questions';
@@ -65,12 +64,8 @@ export async function answerLinks(locale: Locale, answer: Answer): Promise<Array
   ];
 }
 
-/** Numbers citations in reading order, one number per distinct source + locator (as prose pages do). */
-export function numberCitations(citations: Citation[]): NumberedCitation[] {
-  const seen = new Map<string, NumberedCitation>();
-  for (const c of citations) {
-    const key = citeKey(c.source, c.at);
-    if (!seen.has(key)) seen.set(key, { n: seen.size + 1, source: c.source, at: c.at });
-  }
-  return [...seen.values()];
-}
+/** A question's citations in reading order: the answers city by city, then the differences. */
+export const questionCitations = (q: Question, cityIds: string[]): Citation[] => [
+  ...cityIds.flatMap((c) => q.answers[c]!.citations),
+  ...q.differences.citations,
+];
