@@ -63,6 +63,8 @@ export const questionSchema = <R extends z.ZodType>(ref: Ref<R>) =>
      * `regime`, `organisation`, `social-housing`, `supported-housing`, `employment`, `principle-1`…`principle-6`).
      */
     compare: z.array(slug).min(1, 'name at least one compare topic'),
+    /** `true` for the few questions the home page lists as a way in; most questions leave it out. */
+    home: z.boolean().default(false),
     /** Glossary terms the question turns on (linked from the page). */
     glossary: z.array(ref('glossary')).default([]),
     /** The answer for each partner city, keyed by city id; every partner city must have one. */
