@@ -4,13 +4,14 @@
  * values the pages need — the compare link, the links behind each answer and the page's
  * citation numbering.
  */
-import { getCities, getDatasets, getFindings, getQuestionEntries, getResponsibilityRows } from './content';
+import { getCities, getDatasets, getFindings, getQuestionEntries, getResponsibilities } from './content';
 import { ContentError } from '../loaders/errors';
 import { contentPath } from '../loaders/content-root';
 import { TOPIC_IDS } from './compare';
 import { questionProblems } from './question-check';
 import type { Citation } from './citations';
 import type { Locale } from '../i18n/locales';
+import { routes } from './routes';
 import { QUESTION_THEMES } from '../schemas/questions';
 
 export type Question = Awaited<ReturnType<typeof getQuestionEntries>>[number];
@@ -22,7 +23,7 @@ let checked: Promise<Question[]> | undefined;
 export function getQuestions(): Promise<Question[]> {
   return (checked ??= (async () => {
     const questions = await getQuestionEntries();
-    const rows = await getResponsibilityRows();
+    const rows = await getResponsibilities();
     const findings = await getFindings();
     const file = contentPath('data', 'questions.yaml');
     const problems = questionProblems(file, questions, {
@@ -49,18 +50,17 @@ export async function questionsAbout(city: string): Promise<Question[]> {
 }
 
 /** The compare view showing the question's topics, using the compare page's `?topics=` parameter. */
-export const compareHref = (locale: Locale, q: Pick<Question, 'compare'>): string => `/${locale}/compare/?topics=${q.compare.join(',')}`;
-
-export const questionHref = (locale: Locale, id: string): string => `/${locale}/questions/${id}/`;
+export const compareHref = (locale: Locale, q: Pick<Question, 'compare'>): string => `${routes(locale).compare()}?topics=${q.compare.join(',')}`;
 
 /** The pages behind one answer: its table rows, findings, cases and datasets. */
 export async function answerLinks(locale: Locale, answer: Answer): Promise<Array<{ kind: 'row' | 'finding' | 'case' | 'dataset'; id: string; href: string }>> {
   const findings = await getFindings();
+  const r = routes(locale);
   return [
-    ...answer.rows.map((id) => ({ kind: 'row' as const, id, href: `/${locale}/responsibilities/#${id}` })),
-    ...answer.findings.map((id) => ({ kind: 'finding' as const, id, href: `/${locale}/principles/${findings.find((f) => f.id === id)!.principle}/#finding-${id}` })),
-    ...answer.cases.map((id) => ({ kind: 'case' as const, id, href: `/${locale}/cases/${id}/` })),
-    ...answer.datasets.map((id) => ({ kind: 'dataset' as const, id, href: `/${locale}/data/${id}/` })),
+    ...answer.rows.map((id) => ({ kind: 'row' as const, id, href: `${r.responsibilities()}#${id}` })),
+    ...answer.findings.map((id) => ({ kind: 'finding' as const, id, href: r.finding(findings.find((f) => f.id === id)!.principle, id) })),
+    ...answer.cases.map((id) => ({ kind: 'case' as const, id, href: r.case(id) })),
+    ...answer.datasets.map((id) => ({ kind: 'dataset' as const, id, href: r.dataset(id) })),
   ];
 }
 
