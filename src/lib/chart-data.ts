@@ -4,8 +4,7 @@
  * values drawn. Locale-neutral and flat: one row per chart mark, plain values only, the
  * first column the row's key (the mark's `data-row` on the page).
  */
-import { getActors, getCities, getFindings, getKeyFigures, getPrinciples, getResponsibilities } from './content';
-import { municipalRole } from './matrix';
+import { getCities, getFindings, getKeyFigures, getPrinciples, getResponsibilities } from './content';
 import type { TableNumber } from '../schemas/responsibilities';
 
 export type FlatRow = Record<string, string | number | null>;
@@ -55,7 +54,6 @@ export async function chartData(id: ChartId): Promise<FlatRow[]> {
     return (await getKeyFigures()).map((k) => ({ figure: k.id, city: k.city, part: k.part, whole: k.whole, caption_en: k.caption.en, caption_sv: k.caption.sv, source: k.citation.source, at: k.citation.at }));
   }
   const table = Number(id.slice(-1)) as TableNumber;
-  const actors = await getActors();
   return (await getResponsibilities())
     .filter((r) => r.table === table)
     .map((r) => ({
@@ -64,7 +62,7 @@ export async function chartData(id: ChartId): Promise<FlatRow[]> {
       function: r.function,
       city: r.city,
       actors: joinIds(r.actors),
-      municipal_role: municipalRole(r.actors, (a) => actors.get(a)!.sphere),
+      municipal_role: r.municipalRole,
       lead: r.lead === 'unknown' ? 'unknown' : r.lead.actor,
       text_en: r.text?.en ?? null,
       text_sv: r.text?.sv ?? null,

@@ -2,8 +2,8 @@
  * The compare view's model: topics (dimensions) × partner cities, every cell with its
  * citation. Topic ids are stable URL values (`?topics=social-housing,principle-5`).
  */
-import { getActors, getCities, getFindings, getPrinciples, getRegimes, getResponsibilities, type ResponsibilityRow } from './content';
-import { municipalRole, type MunicipalRole } from './matrix';
+import { getCities, getFindings, getPrinciples, getResponsibilities, type ResponsibilityRow } from './content';
+import type { MunicipalRole } from './matrix';
 import type { Citation } from './citations';
 import { TABLE_FUNCTIONS, type TableNumber } from '../schemas/responsibilities';
 
@@ -32,11 +32,9 @@ export interface CompareTopic {
 
 export async function compareModel(): Promise<{ cityIds: string[]; topics: CompareTopic[] }> {
   const cities = await getCities();
-  const actors = await getActors();
   const rows = await getResponsibilities();
   const findings = await getFindings();
   const principles = await getPrinciples();
-  await getRegimes();
   const cityIds = cities.map((c) => c.id);
 
   const topics: CompareTopic[] = [
@@ -54,7 +52,7 @@ export async function compareModel(): Promise<{ cityIds: string[]; topics: Compa
         cells: cityIds.map((city) => {
           const row = rows.find((r) => r.table === table && r.function === fn && r.city === city)!;
           const citations = row.lead === 'unknown' ? row.citations : [...row.citations, row.lead.citation];
-          return { kind: 'responsibility', row, role: municipalRole(row.actors, (a) => actors.get(a)!.sphere), citations };
+          return { kind: 'responsibility', row, role: row.municipalRole, citations };
         }),
       })),
     });
