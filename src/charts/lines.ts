@@ -69,31 +69,75 @@ function draw(text: ChartText, series: readonly LineSeries[], rows: readonly Lin
       return `<path class="c-line s${si}" d="${d ?? ''}"/>${points}`;
     })
     .join('');
-  return svgShell(text, variant, H, `${grid}${xLabels}${paths}${endLabels(series, rows, x, y, W, left)}`);
+  return svgShell(text, variant, H, `${grid}${xLabels}${paths}${endLabels(series, rows, x, y, { left, right: W, top: 0, bottom: bottom - 2 })}`);
+}
+
+type Box = { x0: number; x1: number; y0: number; y1: number };
+const touches = (a: Box, b: Box, pad: number) => a.x0 < b.x1 + pad && b.x0 < a.x1 + pad && a.y0 < b.y1 + pad && b.y0 < a.y1 + pad;
+
+/** Small boxes along every drawn line, so names can be kept off the lines. */
+function lineObstacles(series: readonly LineSeries[], rows: readonly LineRow[], x: (k: string) => number | undefined, y: (v: number) => number): Box[] {
+  const boxes: Box[] = [];
+  for (const s of series) {
+    for (let i = 0; i < rows.length; i++) {
+      const a = valueOf(rows[i]!, s.key);
+      if (a === null) continue;
+      const ax = x(rows[i]!.key)!;
+      const ay = y(a);
+      boxes.push({ x0: ax - 3, x1: ax + 3, y0: ay - 3, y1: ay + 3 });
+      const b = i + 1 < rows.length ? valueOf(rows[i + 1]!, s.key) : null;
+      if (b === null) continue;
+      const bx = x(rows[i + 1]!.key)!;
+      const by = y(b);
+      const steps = Math.ceil(Math.hypot(bx - ax, by - ay) / 4);
+      for (let k = 1; k < steps; k++) {
+        const px = ax + ((bx - ax) * k) / steps;
+        const py = ay + ((by - ay) * k) / steps;
+        boxes.push({ x0: px - 1.5, x1: px + 1.5, y0: py - 1.5, y1: py + 1.5 });
+      }
+    }
+  }
+  return boxes;
 }
 
 /**
- * Each series named at its last value, right-aligned above it (so it never runs past the
- * plot), wrapped to the plot width; a label that would touch the one above moves below its point.
+ * Each series named at its last value: right of the point if the name fits there, else
+ * right-aligned just above or below it, else the nearest free place above or below. A place is
+ * free when it stays in the plot and touches neither another name nor a line; if no place is
+ * free of lines, the first that is free of names is used (names never overlap).
  */
-function endLabels(series: readonly LineSeries[], rows: readonly LineRow[], x: (k: string) => number | undefined, y: (v: number) => number, W: number, left: number): string {
+function endLabels(series: readonly LineSeries[], rows: readonly LineRow[], x: (k: string) => number | undefined, y: (v: number) => number, plot: { left: number; right: number; top: number; bottom: number }): string {
   if (series.length > 4) return '';
-  const placed: Array<{ x0: number; x1: number; y0: number; y1: number }> = [];
+  const lines = lineObstacles(series, rows, x, y);
+  const placed: Box[] = [];
   return series
     .map((s, si) => {
       const last = [...rows].reverse().find((r) => valueOf(r, s.key) !== null);
       if (!last) return '';
       const px = x(last.key)!;
       const py = y(valueOf(last, s.key)!);
-      const lines = wrap(s.label, FONT.label, Math.min(px - left, W * 0.6));
-      const w = Math.max(...lines.map((l) => textWidth(l, FONT.label)));
-      const h = lines.length * LINE;
-      const above = { x0: px - w, x1: px, y0: py - 8 - h, y1: py - 8 };
-      const below = { x0: px - w, x1: px, y0: py + 8, y1: py + 8 + h };
-      const hits = (b: typeof above) => placed.some((p) => b.x0 < p.x1 && p.x0 < b.x1 && b.y0 < p.y1 && p.y0 < b.y1);
-      const box = hits(above) ? below : above;
-      placed.push(box);
-      return `<text class="c-label c-end s${si}" x="${r1(px)}" y="${r1(box.y0 + 12)}" text-anchor="end">${tspans(lines, px, LINE)}</text>`;
+      const candidates: Array<{ box: Box; lines: string[]; anchor: 'start' | 'end'; tx: number }> = [];
+      const beside = plot.right - px - 8;
+      if (beside >= 60) {
+        const ls = wrap(s.label, FONT.label, beside);
+        const w = Math.max(...ls.map((l) => textWidth(l, FONT.label)));
+        const h = ls.length * LINE;
+        if (w <= beside) candidates.push({ box: { x0: px + 8, x1: px + 8 + w, y0: py - h / 2, y1: py + h / 2 }, lines: ls, anchor: 'start', tx: px + 8 });
+      }
+      const ls = wrap(s.label, FONT.label, Math.min(px - plot.left, (plot.right - plot.left) * 0.6));
+      const w = Math.max(...ls.map((l) => textWidth(l, FONT.label)));
+      const h = ls.length * LINE;
+      const ys = [py - 8 - h, py + 8];
+      for (let step = 1; step * LINE < plot.bottom - plot.top; step++) ys.push(py - 8 - h - step * LINE, py + 8 + step * LINE);
+      for (const y0 of ys) candidates.push({ box: { x0: px - w, x1: px, y0, y1: y0 + h }, lines: ls, anchor: 'end', tx: px });
+      const inPlot = (b: Box) => b.y0 >= plot.top && b.y1 <= plot.bottom && b.x0 >= plot.left && b.x1 <= plot.right;
+      const freeOfNames = (b: Box) => !placed.some((p) => touches(b, p, 3));
+      const pick =
+        candidates.find((c) => inPlot(c.box) && freeOfNames(c.box) && !lines.some((l) => touches(c.box, l, 2))) ??
+        candidates.find((c) => inPlot(c.box) && freeOfNames(c.box)) ??
+        candidates[0]!;
+      placed.push(pick.box);
+      return `<text class="c-label c-end s${si}" x="${r1(pick.tx)}" y="${r1(pick.box.y0 + 12)}"${pick.anchor === 'end' ? ' text-anchor="end"' : ''}>${tspans(pick.lines, pick.tx, LINE)}</text>`;
     })
     .join('');
 }

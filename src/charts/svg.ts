@@ -37,7 +37,7 @@ export function textWidth(s: string, fontSize: number): number {
     if (/[iljI.,:;'|!()[\]\s]/.test(ch)) em += 0.34;
     else if (/[mwMW%@]/.test(ch)) em += 0.92;
     else if (/[A-ZÅÄÖ0-9]/.test(ch)) em += 0.7;
-    else em += 0.6;
+    else em += 0.62;
   }
   return em * fontSize;
 }

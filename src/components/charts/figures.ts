@@ -29,7 +29,8 @@ export interface Figure {
   kind: 'svg' | 'html';
   /** The chart's markup (built by the pure functions in src/charts, escaped there). */
   body: string;
-  table: { headers: string[]; rows: Array<{ key: string; cells: TableCell[] }> };
+  /** The data table: `keyField` is the download field whose value is each row's `key`. */
+  table: { keyField: string; headers: string[]; rows: Array<{ key: string; cells: TableCell[] }> };
   citations: Citation[];
   downloads: { csv: string; json: string };
 }
@@ -54,6 +55,7 @@ export async function mapFigure(locale: Locale): Promise<Figure> {
     kind: 'svg',
     body: europeMap({ id, title, desc }, rows.map((r) => ({ id: field(r, 'city'), name: name(r), lon: Number(r.lon), lat: Number(r.lat), href: `/${locale}/cities/${field(r, 'city')}/` }))),
     table: {
+      keyField: 'city',
       headers: [t(locale, 'findings.city'), t(locale, 'city.country'), t(locale, 'chart.lat'), t(locale, 'chart.lon')],
       rows: rows.map((r) => ({
         key: field(r, 'city'),
@@ -116,6 +118,7 @@ export async function regimeFigure(locale: Locale): Promise<Figure> {
       ],
     }),
     table: {
+      keyField: 'city',
       headers: [t(locale, 'findings.city'), t(locale, 'city.regime'), t(locale, 'chart.regimes.wording')],
       rows: rows.map((r) => ({
         key: field(r, 'city'),
@@ -170,6 +173,7 @@ export async function principleMatrixFigure(locale: Locale): Promise<Figure> {
       ],
     }),
     table: {
+      keyField: 'id',
       headers: [t(locale, 'findings.principle'), t(locale, 'findings.city'), t(locale, 'chart.findings.status'), t(locale, 'chart.findings.gist'), t(locale, 'findings.source')],
       rows: rows.map((r) => ({
         key: field(r, 'id'),
@@ -240,6 +244,7 @@ export async function responsibilityFigure(locale: Locale, table: TableNumber): 
       ],
     }),
     table: {
+      keyField: 'id',
       headers: [t(locale, 'table.function'), t(locale, 'findings.city'), t(locale, 'resp.role'), t(locale, 'chart.resp.bodies'), t(locale, 'resp.lead')],
       rows: rows.map((r) => ({
         key: field(r, 'id'),
@@ -284,6 +289,7 @@ export async function keyFiguresFigure(locale: Locale): Promise<Figure> {
       }),
     ),
     table: {
+      keyField: 'figure',
       headers: [t(locale, 'chart.keyFigures.figure'), t(locale, 'chart.keyFigures.part'), t(locale, 'chart.keyFigures.whole'), t(locale, 'chart.keyFigures.caption')],
       rows: rows.map((r) => {
         const f = figures.find((x) => x.id === r.figure)!;
@@ -332,6 +338,7 @@ export function datasetFigure(locale: Locale, d: Dataset): Figure | undefined {
     kind: 'svg',
     body: `${svg}${gapKey}`,
     table: {
+      keyField: category.key,
       headers: [category.label[locale], ...plotted.map((c) => c.label[locale])],
       rows: rows.map((r) => ({
         key: String(r[category.key]),
