@@ -4,6 +4,7 @@
  */
 import { getCities, getFindings, getPrinciples, getResponsibilities, type ResponsibilityRow } from './content';
 import type { MunicipalRole } from './matrix';
+import { paths } from './routes';
 import type { Citation } from './citations';
 import { TABLE_FUNCTIONS, type TableNumber } from '../schemas/responsibilities';
 
@@ -15,7 +16,7 @@ export type TopicId = (typeof TOPIC_IDS)[number];
 export type CompareCell =
   | { kind: 'regime'; regimes: string[]; wording: { en: string; sv: string } | undefined; citations: Citation[] }
   | { kind: 'responsibility'; row: ResponsibilityRow; role: MunicipalRole; citations: Citation[] }
-  | { kind: 'finding'; status: 'reported' | 'not-reported' | 'missing'; text: { en: string; sv: string } | undefined; href: string; citations: Citation[] };
+  | { kind: 'finding'; status: 'reported' | 'not-reported'; text: { en: string; sv: string } | undefined; href: string; citations: Citation[] };
 
 export interface CompareRow {
   /** The row's key: a table function, `regime` or `finding`. */
@@ -65,8 +66,9 @@ export async function compareModel(): Promise<{ cityIds: string[]; topics: Compa
         {
           key: 'finding',
           cells: cityIds.map((city) => {
-            const f = findings.find((x) => x.principle === p.id && x.city === city);
-            return { kind: 'finding', status: f?.status ?? 'missing', text: f?.text, href: `/principles/${p.id}/#finding-${f?.id ?? city}`, citations: f?.citations ?? [] };
+            // The integrity check guarantees a finding for every principle and partner city.
+            const f = findings.find((x) => x.principle === p.id && x.city === city)!;
+            return { kind: 'finding', status: f.status, text: f.text, href: paths.finding(p.id, f.id), citations: f.citations };
           }),
         },
       ],

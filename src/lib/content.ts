@@ -10,6 +10,7 @@ import { LOCALES, type Locale } from '../i18n/locales';
 import { checkIntegrity, formatProblems, type DataEntry, type ProseFile } from './integrity';
 import { municipalRole } from './matrix';
 import { scanCites } from './cite-scan';
+import { paths } from './routes';
 
 type Reference = { id: string };
 
@@ -170,7 +171,7 @@ export const getResponsibilities = once(async () => {
       actors: cellActors,
       lead: e.data.lead === 'unknown' ? ('unknown' as const) : { actor: e.data.lead.actor.id, citation: plainCitation(e.data.lead.citation) },
       citations: e.data.citations.map(plainCitation),
-      municipalRole: municipalRole(cellActors, (a) => actors.get(a)!.sphere),
+      municipalRole: municipalRole({ table: e.data.table, actors: cellActors }, (a) => actors.get(a)!.sphere),
     };
   });
 });
@@ -202,12 +203,13 @@ export const getDatasets = once(async () =>
 );
 export type Dataset = Awaited<ReturnType<typeof getDatasets>>[number];
 
-const ROUTE_OF: Record<(typeof PROSE_KINDS)[number], string> = {
-  cities: 'cities/',
-  regimes: 'regimes/',
-  principles: 'principles/',
-  cases: 'cases/',
-  pages: '',
+/** The page of each kind of prose, from the route table. */
+const PATH_OF: Record<ProseKind, (slug: string) => string> = {
+  cities: paths.city,
+  regimes: (slug) => paths.regime({ id: slug }),
+  principles: paths.principle,
+  cases: paths.case,
+  pages: (slug) => (slug === 'home' ? paths.home() : paths.page(slug)),
 };
 
 /** Every prose page in `locale` whose text cites `sourceId`: title and path (without locale). */
@@ -218,7 +220,7 @@ export async function getCitingPages(locale: Locale, sourceId: string): Promise<
       if (localeOf(e.id) !== locale || !scanCites(e.body ?? '').some((c) => c.source === sourceId)) continue;
       const slug = slugOf(e.id);
       if (kind === 'pages' && (slug.startsWith('source-'))) continue;
-      pages.push({ title: e.data.title, path: kind === 'pages' && slug === 'home' ? '/' : `/${ROUTE_OF[kind]}${slug}/` });
+      pages.push({ title: e.data.title, path: PATH_OF[kind](slug) });
     }
   }
   return pages.sort((a, b) => a.title.localeCompare(b.title, locale));

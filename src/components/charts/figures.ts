@@ -8,12 +8,13 @@ import { europeMap } from '../../charts/map';
 import { barChart } from '../../charts/bars';
 import { lineChart } from '../../charts/lines';
 import { factCards, keyList, matrixChart, type CellPart, type MatrixCell } from '../../charts/grids';
-import { getActors, getCities, getFindings, getKeyFigures, getPrinciples, getRegimes, type Dataset } from '../../lib/content';
+import { getActors, getCities, getKeyFigures, getPrinciples, getRegimes, type Dataset } from '../../lib/content';
 import { chartData, field, LIST_SEPARATOR, type FlatRow } from '../../lib/chart-data';
 import type { Citation } from '../../lib/citations';
 import { TABLE_FUNCTIONS, type TableNumber } from '../../schemas/responsibilities';
 import type { Locale } from '../../i18n/locales';
-import { countryName, formatNumber, t, type UiKey } from '../../i18n/t';
+import { countryName, formatList, formatNumber, t, type UiKey } from '../../i18n/t';
+import { files, routes } from '../../lib/routes';
 
 /** A data-table cell: the text shown, and which download field (and raw value) it shows. */
 export interface TableCell {
@@ -36,8 +37,7 @@ export interface Figure {
 }
 
 const REPORT = (at: string): Citation => ({ source: 'nlao-eu-report-2010', at });
-const chartDownloads = (id: string) => ({ csv: `/data/charts/${id}.csv`, json: `/data/charts/${id}.json` });
-const list = (locale: Locale, items: string[]) => new Intl.ListFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { type: 'conjunction' }).format(items);
+const chartDownloads = (id: string) => ({ csv: files.chart(id, 'csv'), json: files.chart(id, 'json') });
 /** A table cell showing `text` for the download field `name` of `row`. */
 const cell = (text: string, row: FlatRow, name: string): TableCell => ({ text, field: name, value: field(row, name) });
 const ids = (row: FlatRow, name: string) => field(row, name).split(LIST_SEPARATOR).filter(Boolean);
@@ -47,13 +47,13 @@ export async function mapFigure(locale: Locale): Promise<Figure> {
   const id = 'map-cities';
   const title = t(locale, 'chart.map.title');
   const name = (r: FlatRow) => field(r, `name_${locale}`);
-  const desc = t(locale, 'chart.map.desc', { cities: list(locale, rows.map(name)) });
+  const desc = t(locale, 'chart.map.desc', { cities: formatList(locale, rows.map(name)) });
   return {
     id,
     title,
     takeaway: t(locale, 'chart.map.takeaway'),
     kind: 'svg',
-    body: europeMap({ id, title, desc }, rows.map((r) => ({ id: field(r, 'city'), name: name(r), lon: Number(r.lon), lat: Number(r.lat), href: `/${locale}/cities/${field(r, 'city')}/` }))),
+    body: europeMap({ id, title, desc }, rows.map((r) => ({ id: field(r, 'city'), name: name(r), lon: Number(r.lon), lat: Number(r.lat), href: routes(locale).city(field(r, 'city')) }))),
     table: {
       keyField: 'city',
       headers: [t(locale, 'findings.city'), t(locale, 'city.country'), t(locale, 'chart.lat'), t(locale, 'chart.lon')],
@@ -87,7 +87,7 @@ export async function regimeFigure(locale: Locale): Promise<Figure> {
   return {
     id,
     title,
-    takeaway: t(locale, 'chart.regimes.takeaway', { n: hybrids.length, cities: list(locale, hybrids) }),
+    takeaway: t(locale, 'chart.regimes.takeaway', { n: hybrids.length, count: rows.length, cities: formatList(locale, hybrids) }),
     kind: 'html',
     body: matrixChart({
       name: 'regimes',
@@ -100,14 +100,14 @@ export async function regimeFigure(locale: Locale): Promise<Figure> {
         return {
           id: cid,
           label: cityName(cid),
-          href: `/${locale}/cities/${cid}/`,
+          href: routes(locale).city(cid),
           cells: ordered.map((g): MatrixCell => {
             if (!own.includes(g.id)) return { tone: 'empty', parts: [] };
             const others = own.filter((o) => o !== g.id).map(name);
             const parts: CellPart[] =
               others.length === 0
                 ? [{ text: '●', kind: 'symbol', decorative: true }, { text: t(locale, 'chart.regimes.member'), kind: 'word' }]
-                : [{ text: '◐', kind: 'symbol', decorative: true }, { text: t(locale, 'chart.regimes.hybridWith', { other: list(locale, others) }), kind: 'word' }];
+                : [{ text: '◐', kind: 'symbol', decorative: true }, { text: t(locale, 'chart.regimes.hybridWith', { other: formatList(locale, others) }), kind: 'word' }];
             return { key: cid, tone: others.length === 0 ? 'member' : 'hybrid', parts };
           }),
         };
@@ -134,12 +134,11 @@ export async function principleMatrixFigure(locale: Locale): Promise<Figure> {
   const rows = await chartData('principle-findings');
   const cities = await getCities();
   const principles = await getPrinciples();
-  const known = new Set((await getFindings()).map((f) => f.id));
   const id = 'principle-findings';
   const title = t(locale, 'chart.findings.title');
   const reported = rows.filter((r) => r.status === 'reported').length;
   const total = rows.length;
-  const statusWord = (r: FlatRow) => (r.status === null ? t(locale, 'findings.missing') : r.status === 'reported' ? t(locale, 'chart.findings.reported') : t(locale, 'findings.notReported'));
+  const statusWord = (r: FlatRow) => (r.status === 'reported' ? t(locale, 'chart.findings.reported') : t(locale, 'findings.notReported'));
   const principleLabel = (pid: string) => {
     const p = principles.find((x) => x.id === pid)!;
     return `${p.number}. ${p.short[locale]}`;
@@ -158,12 +157,11 @@ export async function principleMatrixFigure(locale: Locale): Promise<Figure> {
       rows: cities.map((c) => ({
         id: c.id,
         label: c.name[locale],
-        href: `/${locale}/cities/${c.id}/`,
+        href: routes(locale).city(c.id),
         cells: principles.map((p): MatrixCell => {
-          const r = rows.find((x) => x.principle === p.id && x.city === c.id)!;
-          const href = known.has(field(r, 'id')) ? `/${locale}/principles/${p.id}/#finding-${field(r, 'id')}` : undefined;
+          const r = rows.find((x) => x.principle === p.id && x.city === c.id)!; // complete for every partner city (lib/integrity)
+          const href = routes(locale).finding(p.id, field(r, 'id'));
           if (r.status === 'reported') return { key: field(r, 'id'), tone: 'reported', parts: [{ text: field(r, `gist_${locale}`), kind: 'gist' }], href };
-          if (r.status === null) return { key: field(r, 'id'), tone: 'missing', parts: [{ text: t(locale, 'findings.missing'), kind: 'word' }] };
           return { key: field(r, 'id'), tone: 'not-reported', parts: [{ text: '–', kind: 'symbol', decorative: true }, { text: t(locale, 'findings.notReported'), kind: 'word' }], href };
         }),
       })),
@@ -221,11 +219,11 @@ export async function responsibilityFigure(locale: Locale, table: TableNumber): 
       rows: cities.map((c) => ({
         id: c.id,
         label: c.name[locale],
-        href: `/${locale}/cities/${c.id}/`,
+        href: routes(locale).city(c.id),
         cells: functions.map((fn): MatrixCell => {
           const r = rows.find((x) => x.function === fn && x.city === c.id)!;
           const role = field(r, 'municipal_role');
-          const href = `/${locale}/cities/${c.id}/#${field(r, 'id')}`;
+          const href = `${routes(locale).city(c.id)}#${field(r, 'id')}`;
           if (role === 'not-applicable') return { key: field(r, 'id'), tone: 'text', parts: [{ text: field(r, `text_${locale}`) || roleWord(role), kind: 'text' }], href };
           const parts: CellPart[] = [
             { text: ROLE_SYMBOL[role as keyof typeof ROLE_SYMBOL], kind: 'symbol', decorative: true },
@@ -283,7 +281,7 @@ export async function keyFiguresFigure(locale: Locale): Promise<Figure> {
           value: value(r),
           label: f.label[locale],
           caption: field(r, `caption_${locale}`),
-          href: f.case ? `/${locale}/cases/${f.case}/` : `/${locale}/cities/${f.city}/`,
+          href: f.case ? routes(locale).case(f.case) : routes(locale).city(f.city),
           linkText: f.case ? t(locale, 'chart.keyFigures.case') : t(locale, 'chart.keyFigures.city'),
         };
       }),
@@ -349,6 +347,6 @@ export function datasetFigure(locale: Locale, d: Dataset): Figure | undefined {
       })),
     },
     citations: [d.citation],
-    downloads: { csv: `/data/datasets/${d.id}.csv`, json: `/data/datasets/${d.id}.json` },
+    downloads: { csv: files.dataset(d.id, 'csv'), json: files.dataset(d.id, 'json') },
   };
 }
