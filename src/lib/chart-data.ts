@@ -37,17 +37,8 @@ export async function chartData(id: ChartId): Promise<FlatRow[]> {
     const cities = await getCities();
     return (await getPrinciples()).flatMap((p) =>
       cities.map((c) => {
-        // Complete for every principle and partner city (lib/integrity).
-        const f = findings.find((x) => x.principle === p.id && x.city === c.id)!;
-        return {
-          id: f.id,
-          principle: p.id,
-          city: c.id,
-          status: f.status,
-          gist_en: f.gist.en,
-          gist_sv: f.gist.sv,
-          citations: cited(f.citations),
-        };
+        const f = findings.find((x) => x.principle === p.id && x.city === c.id)!; // complete for every partner city (lib/integrity)
+        return { id: f.id, principle: p.id, city: c.id, status: f.status, gist_en: f.gist.en, gist_sv: f.gist.sv, citations: cited(f.citations) };
       }),
     );
   }

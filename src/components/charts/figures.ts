@@ -87,7 +87,7 @@ export async function regimeFigure(locale: Locale): Promise<Figure> {
   return {
     id,
     title,
-    takeaway: t(locale, 'chart.regimes.takeaway', { n: hybrids.length, count: cities.length, cities: formatList(locale, hybrids) }),
+    takeaway: t(locale, 'chart.regimes.takeaway', { n: hybrids.length, count: rows.length, cities: formatList(locale, hybrids) }),
     kind: 'html',
     body: matrixChart({
       name: 'regimes',
@@ -159,7 +159,7 @@ export async function principleMatrixFigure(locale: Locale): Promise<Figure> {
         label: c.name[locale],
         href: routes(locale).city(c.id),
         cells: principles.map((p): MatrixCell => {
-          const r = rows.find((x) => x.principle === p.id && x.city === c.id)!;
+          const r = rows.find((x) => x.principle === p.id && x.city === c.id)!; // complete for every partner city (lib/integrity)
           const href = routes(locale).finding(p.id, field(r, 'id'));
           if (r.status === 'reported') return { key: field(r, 'id'), tone: 'reported', parts: [{ text: field(r, `gist_${locale}`), kind: 'gist' }], href };
           return { key: field(r, 'id'), tone: 'not-reported', parts: [{ text: '–', kind: 'symbol', decorative: true }, { text: t(locale, 'findings.notReported'), kind: 'word' }], href };
