@@ -2,6 +2,7 @@
 // engine (Pagefind online, a MiniSearch index from disk — see search-offline.ts), and renders
 // results with excerpts. Everything from the URL or the box is shown as text; only <mark>
 // highlighting is kept from excerpts (see `safeExcerpt`).
+import { keepLanguageSwitchInStep } from '../layout/lang-switch';
 
 interface Config {
   bundle: string;
@@ -158,6 +159,7 @@ export function startSearch(choose?: (bundle: string) => SearchEngine): void {
   const { strings } = config;
   let limit = PAGE_SIZE;
 
+  keepLanguageSwitchInStep();
   const initial = readState(new URLSearchParams(location.search), config.facets);
   input.value = initial.q;
   for (const [name, values] of Object.entries(initial.filters)) {
