@@ -138,7 +138,7 @@ function writeUrl(q: string, filters: Record<string, string[]>) {
   for (const [k, v] of Object.entries(filters)) params.set(k, v.join(','));
   const query = params.toString();
   try {
-    history.replaceState(null, '', `${location.pathname}${query ? `?${query.replace(/%2C/g, ',')}` : ''}`);
+    history.replaceState(null, '', `${location.pathname}${query ? `?${query.replace(/%2C/g, ',')}` : ''}${location.hash}`);
   } catch {
     // Some browsers do not allow history changes on file:// pages.
   }
