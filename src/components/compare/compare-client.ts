@@ -66,7 +66,8 @@ export function compareQuery(state: Pick<CompareState, 'cities' | 'topics' | 'di
 export function startCompare(): void {
   const root = document.querySelector<HTMLElement>('[data-compare]');
   if (!root) return;
-  const form = root.querySelector<HTMLFormElement>('[data-compare-picker]')!;
+  // The picker is a group of controls, not a form: every change applies at once, there is nothing to submit.
+  const form = root.querySelector<HTMLElement>('[data-compare-picker]')!;
   const note = root.querySelector<HTMLElement>('[data-compare-note]')!;
   const status = root.querySelector<HTMLElement>('[data-compare-status]')!;
   const printUrl = root.querySelector<HTMLElement>('[data-compare-url]')!;
@@ -163,7 +164,6 @@ export function startCompare(): void {
     event.preventDefault();
     go({ cities: shown.cities, topics: split(preset.dataset.preset!), differ: shown.differ });
   });
-  form.addEventListener('submit', (e) => e.preventDefault());
   window.addEventListener('popstate', fromUrl);
   // The picker is a column beside the results on wide screens; on narrow ones it starts folded so the results come first.
   form.querySelector<HTMLDetailsElement>('[data-picker-fold]')!.open = matchMedia('(min-width: 64rem)').matches;
