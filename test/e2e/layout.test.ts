@@ -144,7 +144,7 @@ describe('compare, results first', () => {
       }
     }
     await page.close();
-  });
+  }, 300_000);
 });
 
 describe('language switch', () => {
