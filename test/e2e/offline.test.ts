@@ -59,7 +59,8 @@ describe('offline copy opened from disk', () => {
     await page.getByRole('checkbox', { name: 'Prag' }).uncheck();
     await page.waitForFunction(() => (document.querySelector('#social-housing thead th[data-city="prague"]') as HTMLElement).hidden);
     await page.goto(fileUrl('sv/data/youth-unemployment-by-month/index.html'));
-    expect(await page.locator('figure.chart svg').count()).toBe(1);
+    // One chart, drawn once at this width (its narrow rendering is hidden by CSS).
+    expect(await page.locator('figure.chart svg:visible').count()).toBe(1);
     await page.getByRole('link', { name: 'Ladda ned CSV' }).first().isVisible();
     await page.goto(fileUrl('en/cases/jobbtorg/index.html'));
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Jobbtorg');
@@ -98,7 +99,8 @@ describe('crawl of the offline copy', () => {
           else if (/^[a-z]+:/i.test(value)) {
             if (!/^https?:/.test(value) || !cited.has(new URL(value).host)) problems.push(`${file}: link out of the bundle ${value}`);
           } else if (!value.startsWith('#')) {
-            const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), value.replace(/[?#].*$/, '')));
+            // A query-only reference ("?topics=…") is the page itself with other parameters.
+            const target = value.startsWith('?') ? file : path.posix.normalize(path.posix.join(path.posix.dirname(file), value.replace(/[?#].*$/, '')));
             if (!present.has(target)) problems.push(`${file}: missing ${value}`);
           }
         }
