@@ -141,8 +141,9 @@ describe('the offline copy is as safe as the site', () => {
     writeFileSync(probe, original.replace('</main>', `${hostile}</main>`));
     try {
       const page = await browser.newPage();
+      // Chromium reports a request the policy blocks too (it fails with ERR_BLOCKED_BY_CSP): only answers count.
       const offDisk: string[] = [];
-      page.on('request', (r) => !r.url().startsWith('file:') && !r.url().startsWith('data:') && offDisk.push(r.url()));
+      page.on('response', (r) => !r.url().startsWith('file:') && !r.url().startsWith('data:') && offDisk.push(r.url()));
       await page.addInitScript(() => {
         const w = window as unknown as { violations: string[] };
         w.violations = [];
