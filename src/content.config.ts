@@ -15,6 +15,7 @@ import { datasetSchema } from './schemas/datasets';
 import { evaluationToolSchema } from './schemas/evaluation-tools';
 import { keyFigureSchema } from './schemas/key-figures';
 import { pageSchema, proseSchema } from './schemas/prose';
+import { questionSchema } from './schemas/questions';
 
 const prose = (kind: string) => defineCollection({ loader: proseLoader(kind), schema: proseSchema });
 
@@ -37,4 +38,5 @@ export const collections = {
   evaluationTools: defineCollection({ loader: yamlList('evaluation-tools', evaluationToolSchema(reference)) }),
   keyFigures: defineCollection({ loader: yamlList('key-figures', keyFigureSchema(reference)) }),
   datasets: defineCollection({ loader: datasetsLoader(datasetSchema(reference)) }),
+  questions: defineCollection({ loader: yamlList('questions', questionSchema(reference)) }),
 };

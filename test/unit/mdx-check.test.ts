@@ -97,23 +97,10 @@ describe('the MDX check lets content through', () => {
   });
 });
 
-describe('citations in prose', () => {
-  const sources = new Set(['nlao-eu-report-2010']);
-  it('a <Cite> inside an MDX comment passes (it is not a citation)', () => {
-    expect(proseProblems('Text.\n\n{/* <Cite source="nowhere" /> */}\n', sources)).toEqual([]);
-  });
-  it('a locator containing ">" is read whole', () => {
-    expect(proseProblems('Text <Cite source="nlao-eu-report-2010" at="Table 2 > row 3" />.', sources)).toEqual([]);
-  });
-  it('an unknown source and a missing locator name the line in the file', () => {
-    expect(proseProblems('a\n\nb <Cite source="nope" at="x" />\n\nc <Cite source="nlao-eu-report-2010" />', sources)).toEqual([
-      'line 3: <Cite> field "source": unknown source id "nope"; use an id from content/data/sources.yaml',
-      'line 5: <Cite source="nlao-eu-report-2010"> field "at": a locator is required (e.g. at="§4.3.2")',
-    ]);
-  });
-  it('the MDX check comes first: no citations are read from a forbidden file', () => {
-    expect(proseProblems('import x from "y"\n\n<Cite source="nope" at="x" />', sources)).toEqual([
-      'line 1: "import" and "export" are not allowed: MDX in the atlas is content, not code. Remove the line.',
+describe('prose problems', () => {
+  it('name the line in the file', () => {
+    expect(proseProblems('a\n\nimport x from "y"\n')).toEqual([
+      'line 3: "import" and "export" are not allowed: MDX in the atlas is content, not code. Remove the line.',
     ]);
   });
 });

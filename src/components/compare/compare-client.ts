@@ -6,7 +6,6 @@
 import { echoList } from '../../lib/echo';
 
 export const MIN_CITIES = 2;
-export const MAX_CITIES = 5;
 
 export interface CompareState {
   cities: string[];
@@ -34,7 +33,8 @@ export function readCompareState(params: URLSearchParams, known: { cities: strin
     return out;
   };
   for (const key of new Set(params.keys())) if (key !== 'cities' && key !== 'topics') ignored.push(key);
-  let cities = pick('cities', known.cities, MAX_CITIES);
+  // Every partner city may be shown at once: the limit comes from the data.
+  let cities = pick('cities', known.cities, known.cities.length);
   let topics = pick('topics', known.topics, known.topics.length);
   const tooFew = cities.length < MIN_CITIES;
   if (tooFew) cities = [...known.cities];
