@@ -71,12 +71,14 @@ export const without = (filters: Record<string, string[]>, name: string) => Obje
 const directive = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D');
 
 /**
- * The URL with a text fragment for `term`, so the browser scrolls to it and highlights it
- * (`::target-text`). `prefix`, the word before it, picks the occurrence inside the section.
- * Without support, or without a match, the browser falls back to the #section anchor.
+ * The URL with a text fragment for `term` (added to any it has), so the browser scrolls to the
+ * first and highlights them all (`::target-text`). `prefix`, the word before `term`, picks the
+ * occurrence inside the section. Without support, or without a match, the browser falls back
+ * to the #section anchor.
  */
 export function withTextFragment(url: string, term: string, prefix?: string): string {
   const text = `${prefix ? `${directive(prefix)}-,` : ''}${directive(term)}`;
+  if (url.includes(':~:')) return `${url}&text=${text}`;
   return `${url}${url.includes('#') ? '' : '#'}:~:text=${text}`;
 }
 export interface SearchEngine {
@@ -130,23 +132,37 @@ export function firstMark(html: string): { term: string; prefix?: string } | und
   const template = document.createElement('template');
   template.innerHTML = html;
   const mark = template.content.querySelector('mark');
-  const term = mark?.textContent?.trim();
+  // The word without the punctuation Pagefind may mark with it ("housing." → "housing").
+  const term = mark?.textContent?.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   if (!mark || !term) return undefined;
   // Only a plain word separated by a space: anything else may not match the page's own text.
   const before = /(?:^|\s)(\p{L}+)\s+$/u.exec(mark.previousSibling?.textContent ?? '')?.[1];
   return before ? { term, prefix: before } : { term };
 }
 
-/** A result as shown: the section with most matches when it is under a heading, else the page. */
-function toHit(d: PagefindData): SearchHit {
+/** How many different words of the query an excerpt marks: "bostad först" prefers the section with both. */
+function wordsMarked(excerpt: string, q: string): number {
+  const marked = [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!.toLowerCase());
+  return queryWords(q.toLowerCase()).filter((w) => marked.some((m) => m.startsWith(w.slice(0, Math.max(3, w.length - 2))))).length;
+}
+
+/**
+ * A result as shown: the section that marks most of the query's words, then has most matches,
+ * when it is under a heading; else the page. The link opens the section at its heading (a
+ * text fragment for the heading first, so the browser scrolls there) and highlights the
+ * excerpt's first matched word in the section.
+ */
+function toHit(d: PagefindData, q: string): SearchHit {
   const page = d.meta.title ?? d.url;
   const sub = (d.sub_results ?? [])
     .filter((s) => s.url.includes('#') && s.title !== page)
-    .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
-  const url = sub?.url ?? d.url;
+    .map((s) => ({ s, words: wordsMarked(s.excerpt, q) }))
+    .sort((a, b) => b.words - a.words || (b.s.locations?.length ?? 0) - (a.s.locations?.length ?? 0))[0]?.s;
   const mark = firstMark(sub?.excerpt ?? d.excerpt);
+  let url = sub?.url ?? d.url;
+  if (mark) url = withTextFragment(sub ? withTextFragment(url, sub.title) : url, mark.term, mark.prefix);
   return {
-    url: mark ? withTextFragment(url, mark.term, mark.prefix) : url,
+    url,
     title: sub ? `${page} › ${sub.title}` : page,
     type: [d.meta.type, d.meta.city].filter(Boolean).join(' · '),
     excerpt: safeExcerpt(sub?.excerpt ?? d.excerpt),
@@ -156,6 +172,7 @@ type Counts = Record<string, Record<string, number>>;
 interface Pagefind {
   init: () => Promise<void>;
   options: (o: { ranking: Record<string, number | Record<string, number>> }) => Promise<void>;
+  filters: () => Promise<unknown>;
   preload: (term: string) => Promise<void>;
   search: (q: string | null, o: { filters: Record<string, { any: string[] }> }) => Promise<{ results: PagefindResult[]; filters?: Counts; totalFilters?: Counts } | null>;
 }
@@ -174,6 +191,9 @@ const pagefindFilters = (f: Record<string, string[]>) => Object.fromEntries(Obje
 /** Pagefind, loaded on first use from `bundle` (e.g. `/pagefind/`). */
 export function pagefindEngine(bundle: string): SearchEngine {
   let loaded: Promise<Pagefind> | undefined;
+  // Pagefind counts filter values only once their index is loaded.
+  let filtersLoaded: Promise<unknown> | undefined;
+  const loadFilters = (pf: Pagefind) => (filtersLoaded ??= pf.filters());
   const load = () =>
     (loaded ??= (async () => {
       const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
@@ -182,10 +202,11 @@ export function pagefindEngine(bundle: string): SearchEngine {
       return pf;
     })());
   return {
-    preload: load,
+    preload: () => load().then(loadFilters),
     warm: (q) => void load().then((pf) => pf.preload(q)).catch(() => undefined),
     async search(q, filters, limit) {
       const pf = await load();
+      await loadFilters(pf);
       const run = (f: Record<string, string[]>) => pf.search(q || null, { filters: pagefindFilters(f) });
       const answer = await run(filters);
       if (!answer) return { hits: [], total: 0, counts: {}, partial: [] };
@@ -207,7 +228,7 @@ export function pagefindEngine(bundle: string): SearchEngine {
           counts[name] = (Object.keys(rest).length === 0 ? other?.totalFilters : other?.filters)?.[name] ?? {};
         }),
       ]);
-      return { hits: data.map(toHit), total: answer.results.length, counts, partial: partial.map(toHit) };
+      return { hits: data.map((d) => toHit(d, q)), total: answer.results.length, counts, partial: partial.map((d) => toHit(d, q)) };
     },
   };
 }
