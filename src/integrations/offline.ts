@@ -105,6 +105,8 @@ export function searchDoc(html: string, file: string, id: number, glossary: read
     title: main.querySelector('h1')?.text.trim() ?? file,
     summary: metaValue(main, 'data-pagefind-meta', 'summary')[0] ?? '',
     text,
+    // Headings and what the page weights for Pagefind (glossary synonyms), ranked above body text as online.
+    headings: main.querySelectorAll('h1, h2, h3, [data-pagefind-weight]').map((h) => h.text.replace(/\s+/g, ' ').trim()).join(' · '),
     terms: crossLanguageTerms(text, glossary).join(', '),
     // Shown under each result as online: the page type, then its city where it has one.
     type: [...metaValue(main, 'data-pagefind-meta', 'type'), ...metaValue(main, 'data-pagefind-meta', 'city')].join(' · '),

@@ -131,7 +131,7 @@ describe('offline search', () => {
     expect(misses).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
-  });
+  }, 900_000); // a hang guard for 80+ page loads on a busy machine, not a speed check
 
   it('filters work offline, and markup in the query is shown as text', async () => {
     const page = await browser.newPage();

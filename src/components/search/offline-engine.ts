@@ -12,6 +12,8 @@ export interface OfflineDoc {
   title: string;
   summary: string;
   text: string;
+  /** The page's headings and the text it weights for Pagefind (glossary synonyms). */
+  headings: string;
   /** Cross-language forms of the glossary terms the page uses: searched, never shown (as online). */
   terms: string;
   /** The page type's label in the page's language. */
@@ -63,12 +65,12 @@ const matches = (doc: OfflineDoc, filters: Record<string, string[]>) =>
   Object.entries(filters).every(([name, values]) => values.some((v) => doc.filters[name]?.includes(v)));
 
 export function offlineEngine(docs: readonly OfflineDoc[], root: string): SearchEngine {
-  // Weights mirror the online ranking (search-client.ts RANKING): title first, then the
-  // cross-language terms and the summary, then body text.
+  // Weights mirror the online ranking (search-client.ts RANKING): title first, then headings
+  // and weighted text, the cross-language terms and the summary, then body text.
   const index = new MiniSearch<OfflineDoc>({
-    fields: ['title', 'summary', 'terms', 'text'],
+    fields: ['title', 'headings', 'summary', 'terms', 'text'],
     storeFields: [],
-    searchOptions: { boost: { title: 6, summary: 2, terms: 2 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' },
+    searchOptions: { boost: { title: 6, headings: 3, summary: 2, terms: 2 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' },
   });
   index.addAll(docs as OfflineDoc[]);
   const byId = new Map(docs.map((d) => [d.id, d]));
