@@ -3,6 +3,7 @@
  * locale-neutral data, resolves references to plain ids, and fails the build (naming the
  * file) when prose and data do not pair up. Everything it returns is plain typed data.
  */
+import { readFile } from 'node:fs/promises';
 import { getCollection as rawGetCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { ContentError } from '../loaders/errors';
 import { contentPath } from '../loaders/content-root';
@@ -22,13 +23,14 @@ const ids = (refs: readonly Reference[]): string[] => refs.map((r) => r.id);
 
 const PROSE_KINDS = ['cities', 'regimes', 'principles', 'cases', 'pages'] as const;
 type ProseKind = (typeof PROSE_KINDS)[number];
-const DATA_COLLECTIONS = ['cityData', 'regimeData', 'principleData', 'actors', 'sources', 'caseData', 'glossary', 'responsibilities', 'findings', 'evaluationTools', 'keyFigures', 'datasets'] as const;
+const DATA_COLLECTIONS = ['cityData', 'regimeData', 'principleData', 'actors', 'sources', 'caseData', 'glossary', 'responsibilities', 'findings', 'evaluationTools', 'keyFigures', 'datasets', 'questions'] as const;
 /** Where each data collection lives, for messages about entries that are missing. */
 const DATA_FILES: Record<string, string[]> = {
   cityData: ['data', 'cities.yaml'], regimeData: ['data', 'regimes.yaml'], principleData: ['data', 'principles.yaml'],
   actors: ['data', 'actors.yaml'], sources: ['data', 'sources.yaml'], caseData: ['data', 'cases', '<id>.yaml'],
   glossary: ['data', 'glossary.yaml'], responsibilities: ['data', 'responsibilities.yaml'], findings: ['data', 'findings.yaml'],
   evaluationTools: ['data', 'evaluation-tools.yaml'], keyFigures: ['data', 'key-figures.yaml'], datasets: ['data', 'datasets.yaml'],
+  questions: ['data', 'questions.yaml'],
 };
 
 const slugOf = (proseId: string): string => proseId.slice(proseId.indexOf('/') + 1);
@@ -47,7 +49,8 @@ const checked = once(async () => {
   for (const kind of PROSE_KINDS) {
     for (const e of await rawGetCollection(kind)) {
       const [locale, slug] = [localeOf(e.id), slugOf(e.id)];
-      prose.push({ kind, locale, slug, file: contentPath(locale, kind, `${slug}.mdx`), body: e.body ?? '' });
+      const file = contentPath(locale, kind, `${slug}.mdx`);
+      prose.push({ kind, locale, slug, file, text: await readFile(file, 'utf8') });
     }
   }
   const problems = checkIntegrity({
@@ -212,6 +215,17 @@ const PATH_OF: Record<ProseKind, (slug: string) => string> = {
   pages: (slug) => (slug === 'home' ? paths.home() : paths.page(slug)),
 };
 
+/** The prose files that hold `<Cite source at>` (for a render error to name the .mdx file, not only the page). */
+export async function getCiteFiles(source: string, at: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const kind of PROSE_KINDS) {
+    for (const e of await getCollection(kind)) {
+      if (scanCites(e.body ?? '').some((c) => c.source === source && c.at === at)) files.push(e.filePath ?? e.id);
+    }
+  }
+  return files.sort();
+}
+
 /** Every prose page in `locale` whose text cites `sourceId`: title and path (without locale). */
 export async function getCitingPages(locale: Locale, sourceId: string): Promise<Array<{ title: string; path: string }>> {
   const pages: Array<{ title: string; path: string }> = [];
@@ -230,3 +244,15 @@ export const getKeyFigures = once(async () =>
   (await getCollection('keyFigures')).map((e) => ({ ...e.data, city: e.data.city.id, case: e.data.case?.id, citation: plainCitation(e.data.citation) })),
 );
 export type KeyFigure = Awaited<ReturnType<typeof getKeyFigures>>[number];
+
+/** The questions as plain data (ids, not references); `src/lib/questions.ts` checks them against the rest. */
+export const getQuestionEntries = once(async () =>
+  (await getCollection('questions')).map((e) => ({
+    ...e.data,
+    glossary: ids(e.data.glossary),
+    answers: Object.fromEntries(
+      Object.entries(e.data.answers).map(([city, a]) => [city, { ...a, cases: ids(a.cases), citations: a.citations.map(plainCitation) }]),
+    ),
+    differences: { text: e.data.differences.text, citations: e.data.differences.citations.map(plainCitation) },
+  })),
+);

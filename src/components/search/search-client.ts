@@ -4,11 +4,14 @@
 // highlighting is kept from excerpts (see `safeExcerpt`). Result links carry a text fragment
 // (`#section:~:text=word`), so the browser itself opens the page at the match and highlights
 // it: content pages need no script for that, online or offline.
+import { keepLanguageSwitchInStep } from '../layout/lang-switch';
 import { suggester } from './suggest';
+
+import { echoList, truncate } from '../../lib/echo';
 
 interface Config {
   bundle: string;
-  strings: Record<'results' | 'resultsFor' | 'none' | 'noneFor' | 'prompt' | 'ignored' | 'unavailable' | 'more' | 'showMore' | 'didYouMean' | 'partial', string>;
+  strings: Record<'results' | 'resultsFor' | 'none' | 'noneFor' | 'prompt' | 'ignored' | 'echoMore' | 'unavailable' | 'more' | 'showMore' | 'didYouMean' | 'partial', string>;
   facets: Array<{ name: string; values: string[] }>;
   /** The "Did you mean …?" vocabulary, built with the page. */
   words: string[];
@@ -271,13 +274,15 @@ function queryString(q: string, filters: Record<string, string[]>): string {
 function writeUrl(q: string, filters: Record<string, string[]>) {
   const query = queryString(q, filters);
   try {
-    history.replaceState(null, '', `${location.pathname}${query}`);
+    history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
   } catch {
     // Some browsers do not allow history changes on file:// pages.
   }
-  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[hreflang]')) {
+  // lang-switch.ts brings the link up to date when it is used; this keeps its address right at all times.
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('a.lang-switch')) {
     const target = new URL(a.href);
     target.search = query;
+    target.hash = location.hash;
     a.href = target.href;
   }
 }
@@ -299,6 +304,7 @@ export function startSearch(choose?: (bundle: string) => SearchEngine): void {
   let suggest: ((q: string) => string | undefined) | undefined; // built on first need
   let limit = PAGE_SIZE;
 
+  keepLanguageSwitchInStep();
   const initial = readState(new URLSearchParams(location.search), config.facets);
   input.value = initial.q;
   for (const [name, values] of Object.entries(initial.filters)) {
@@ -310,7 +316,7 @@ export function startSearch(choose?: (bundle: string) => SearchEngine): void {
   // Filters stay folded away unless the URL uses them, so results start near the top.
   if (Object.keys(initial.filters).length > 0) app.querySelector<HTMLDetailsElement>('[data-search-filters]')!.open = true;
   if (initial.ignored.length > 0) {
-    note.textContent = fill(strings.ignored, { list: initial.ignored.join(', ') });
+    note.textContent = fill(strings.ignored, { list: echoList(initial.ignored, strings.echoMore, document.documentElement.lang) });
     note.hidden = false;
   }
 
@@ -368,7 +374,8 @@ export function startSearch(choose?: (bundle: string) => SearchEngine): void {
     };
     list.replaceChildren(...answer.hits.map(item), ...(answer.partial.length > 0 ? [partialNote(), ...answer.partial.map(item)] : []));
     const n = answer.total;
-    const text = n === 0 && answer.partial.length === 0 ? (q ? fill(strings.noneFor, { q }) : strings.none) : q ? fill(strings.resultsFor, { n, q }) : fill(strings.results, { n });
+    const shown = truncate(q);
+    const text = n === 0 && answer.partial.length === 0 ? (q ? fill(strings.noneFor, { q: shown }) : strings.none) : q ? fill(strings.resultsFor, { n, q: shown }) : fill(strings.results, { n });
     status.textContent = n > limit ? `${text} ${fill(strings.more, { shown: answer.hits.length })}` : text;
     moreButton.hidden = n <= limit;
     // Few or no results: offer the nearest spelling from the atlas's own words.
