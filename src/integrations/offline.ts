@@ -148,8 +148,8 @@ const metaValue = (main: HTMLElement, attr: string, name: string): string[] =>
 
 /**
  * The offline search document for a built page, or undefined if the page is not indexed
- * (only pages with `data-pagefind-body` are, as online). Text includes the cross-language
- * glossary terms, as the Pagefind index does.
+ * (only pages with `data-pagefind-body` are, as online). The cross-language glossary terms
+ * are a field of their own, searched but never shown, as in the Pagefind index.
  */
 export function searchDoc(html: string, file: string, id: number, glossary: readonly TermForms[]): OfflineDoc | undefined {
   const main = parse(html).querySelector('[data-pagefind-body]');
@@ -160,13 +160,18 @@ export function searchDoc(html: string, file: string, id: number, glossary: read
     const cut = value.indexOf(':');
     (filters[value.slice(0, cut)] ??= []).push(value.slice(cut + 1));
   }
+  // As Pagefind: what is marked data-pagefind-ignore (references, contents lists) is not searched.
+  for (const ignored of main.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
   const text = main.text.replace(/\s+/g, ' ').trim();
   return {
     id,
     url: file.replace(/index\.html$/, ''),
     title: main.querySelector('h1')?.text.trim() ?? file,
     summary: metaValue(main, 'data-pagefind-meta', 'summary')[0] ?? '',
-    text: `${text} ${crossLanguageTerms(text, glossary).join(' ')}`.trim(),
+    text,
+    // Headings and what the page weights for Pagefind (glossary synonyms), ranked above body text as online.
+    headings: main.querySelectorAll('h1, h2, h3, [data-pagefind-weight]').map((h) => h.text.replace(/\s+/g, ' ').trim()).join(' · '),
+    terms: crossLanguageTerms(text, glossary).join(', '),
     // Shown under each result as online: the page type, then its city where it has one.
     type: [...metaValue(main, 'data-pagefind-meta', 'type'), ...metaValue(main, 'data-pagefind-meta', 'city')].join(' · '),
     filters,

@@ -177,7 +177,7 @@ interface Question {
 }
 
 describe('offline search', () => {
-  it('finds the expected page in the top 5 for at least 90% of the search questions', async () => {
+  it('finds the expected page in the top 5 for every search question', async () => {
     const { questions } = JSON.parse(readFileSync('test/data/search-questions.json', 'utf8')) as { questions: Question[] };
     const page = await browser.newPage();
     const problems = watchDisk(page);
@@ -185,14 +185,15 @@ describe('offline search', () => {
     for (const { locale, q, expect: want } of questions) {
       await page.goto(`${fileUrl(`${locale}/search/index.html`)}?q=${encodeURIComponent(q)}`);
       await page.waitForFunction(() => Number(document.querySelector<HTMLElement>('[data-search-app]')?.dataset.done ?? 0) > 0);
-      const top = await page.$$eval('[data-search-results] li > a', (as) => as.slice(0, 5).map((a) => (a as HTMLAnchorElement).href));
+      // Result links carry a text fragment (#:~:text=…) to land on the match; the page is what counts.
+      const top = await page.$$eval('[data-search-results] li > a', (as) => as.slice(0, 5).map((a) => (a as HTMLAnchorElement).href.split('#')[0]));
       const wanted = fileUrl(`${want.slice(1)}index.html`);
-      if (!top.includes(wanted)) misses.push(`${locale} "${q}" → ${want}`);
+      if (!top.includes(wanted)) misses.push(`${locale} "${q}" → ${want}, got ${top.join(', ') || 'nothing'}`);
     }
-    expect(misses.length / questions.length, misses.join('\n')).toBeLessThanOrEqual(0.1);
+    expect(misses).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
-  });
+  }, 900_000); // a hang guard for 80+ page loads on a busy machine, not a speed check
 
   it('filters work offline, and markup in the query is shown as text', async () => {
     const page = await browser.newPage();
