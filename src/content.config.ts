@@ -16,6 +16,7 @@ import { datasetSchema } from './schemas/datasets';
 import { evaluationToolSchema } from './schemas/evaluation-tools';
 import { keyFigureSchema } from './schemas/key-figures';
 import { pageSchema, proseSchema } from './schemas/prose';
+import { termSchema } from './schemas/terminology';
 
 const prose = (kind: string) => defineCollection({ loader: proseLoader(kind), schema: proseSchema });
 
@@ -41,4 +42,6 @@ export const collections = {
   evaluationTools: defineCollection({ loader: yamlList('evaluation-tools'), schema: evaluationToolSchema(reference) }),
   keyFigures: defineCollection({ loader: yamlList('key-figures'), schema: keyFigureSchema(reference) }),
   datasets: defineCollection({ loader: datasetsLoader(), schema: datasetSchema(reference) }),
+  // Validated at build time; applied by the Swedish language tests, not rendered.
+  terminology: defineCollection({ loader: yamlList('terminology'), schema: termSchema }),
 };

@@ -5,6 +5,8 @@
  * Dutch housing pages. Pure: the Pagefind integration feeds it page text and the glossary.
  */
 
+import { plainText } from './label';
+
 export interface TermForms {
   id: string;
   term: { en: string; sv: string };
@@ -13,7 +15,7 @@ export interface TermForms {
 }
 
 const forms = (g: TermForms): string[] =>
-  [...new Set([g.term.en, g.term.sv, g.local?.term, ...g.synonyms].filter((f): f is string => !!f && f.trim().length >= 3))];
+  [...new Set([g.term.en, g.term.sv, g.local?.term, ...g.synonyms.map(plainText)].filter((f): f is string => !!f && f.trim().length >= 3))];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordRegex = (form: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'iu');

@@ -19,6 +19,7 @@ import {
   type Dataset,
 } from '../../lib/content';
 import { municipalRole } from '../../lib/matrix';
+import { rowLabel } from '../../lib/row-labels';
 import type { Citation } from '../../lib/citations';
 import { TABLE_FUNCTIONS, type TableNumber } from '../../schemas/responsibilities';
 import type { Locale } from '../../i18n/locales';
@@ -207,6 +208,7 @@ export async function keyFiguresFigure(locale: Locale): Promise<Figure> {
 export function datasetFigure(locale: Locale, d: Dataset): Figure | undefined {
   if (!d.chart) return undefined;
   const category = d.columns[0]!;
+  const rowName = (r: Dataset['rows'][number]) => rowLabel(locale, d, String(r[category.key]));
   const rows = d.rows.filter((r) => !d.chart!.exclude.includes(String(r[category.key])));
   const plotted = d.chart.columns.map((k) => d.columns.find((c) => c.key === k)!);
   const id = `dataset-${d.id}`;
@@ -216,11 +218,11 @@ export function datasetFigure(locale: Locale, d: Dataset): Figure | undefined {
   const num = (v: unknown) => (typeof v === 'number' ? v : null);
   const svg =
     d.chart.kind === 'bar'
-      ? barChart({ id, title, desc }, rows.map((r) => ({ key: String(r[category.key]), label: String(r[category.key]), value: num(r[plotted[0]!.key]) })), { format: fmt, missing: t(locale, 'chart.notGiven') })
+      ? barChart({ id, title, desc }, rows.map((r) => ({ key: String(r[category.key]), label: rowName(r), value: num(r[plotted[0]!.key]) })), { format: fmt, missing: t(locale, 'chart.notGiven') })
       : lineChart(
           { id, title, desc },
           plotted.map((c) => ({ key: c.key, label: c.label[locale] })),
-          rows.map((r) => ({ key: String(r[category.key]), label: String(r[category.key]), values: Object.fromEntries(plotted.map((c) => [c.key, num(r[c.key])])) })),
+          rows.map((r) => ({ key: String(r[category.key]), label: rowName(r), values: Object.fromEntries(plotted.map((c) => [c.key, num(r[c.key])])) })),
           fmt,
         );
   return {
@@ -230,7 +232,7 @@ export function datasetFigure(locale: Locale, d: Dataset): Figure | undefined {
     svg,
     table: {
       headers: [category.label[locale], ...plotted.map((c) => c.label[locale])],
-      rows: rows.map((r) => ({ key: String(r[category.key]), cells: [String(r[category.key]), ...plotted.map((c) => (typeof r[c.key] === 'number' ? fmt(r[c.key] as number) : t(locale, 'chart.notGiven')))] })),
+      rows: rows.map((r) => ({ key: String(r[category.key]), cells: [rowName(r), ...plotted.map((c) => (typeof r[c.key] === 'number' ? fmt(r[c.key] as number) : t(locale, 'chart.notGiven')))] })),
     },
     citations: [d.citation],
     downloads: { csv: `/data/datasets/${d.id}.csv`, json: `/data/datasets/${d.id}.json` },

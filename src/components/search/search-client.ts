@@ -3,9 +3,11 @@
 // results with excerpts. Everything from the URL or the box is shown as text; only <mark>
 // highlighting is kept from excerpts (see `safeExcerpt`).
 
+import { pluralForm, type PluralForms } from '../../i18n/plural';
+
 interface Config {
   bundle: string;
-  strings: Record<'results' | 'resultsFor' | 'none' | 'noneFor' | 'prompt' | 'ignored' | 'unavailable' | 'more' | 'showMore', string>;
+  strings: Record<'none' | 'noneFor' | 'prompt' | 'ignored' | 'unavailable' | 'more' | 'showMore', string> & Record<'results' | 'resultsFor', PluralForms>;
   facets: Array<{ name: string; values: string[] }>;
 }
 
@@ -221,7 +223,8 @@ export function startSearch(choose?: (bundle: string) => SearchEngine): void {
       }),
     );
     const n = answer.total;
-    const text = n === 0 ? (q ? fill(strings.noneFor, { q }) : strings.none) : q ? fill(strings.resultsFor, { n, q }) : fill(strings.results, { n });
+    const plural = (forms: PluralForms) => pluralForm(document.documentElement.lang, forms, n);
+    const text = n === 0 ? (q ? fill(strings.noneFor, { q }) : strings.none) : q ? fill(plural(strings.resultsFor), { n, q }) : fill(plural(strings.results), { n });
     status.textContent = n > limit ? `${text} ${fill(strings.more, { shown: answer.hits.length })}` : text;
     moreButton.hidden = n <= limit;
     app.dataset.done = String(mine);
