@@ -18,7 +18,8 @@ function allLocators(): string[] {
   return [...found];
 }
 
-describe('localized locators', () => {
+// The timeout guards against hangs: the last test reads every content file on a loaded machine.
+describe('localized locators', { timeout: 60_000 }, () => {
   it('leaves English alone', () => expect(localizeLocator('en', 'Table 2, fn 42')).toBe('Table 2, fn 42'));
   it('renders the common English locators in Swedish', () => {
     expect(localizeLocator('sv', 'Table 2')).toBe('tabell 2');
