@@ -45,6 +45,11 @@ describe('Swedish pages', () => {
       ['/sv/sources/', 'Get on board'],
       ['/sv/sources/', 'Independent Living Charter'],
       ['/sv/sources/', 'Statistics in focus 46/2009'],
+      ['/sv/cases/edinburgh-bus/', 'Get on board'],
+      ['/sv/cases/local-employment-partnerships/', 'Department of Works and Pensions'],
+      ['/sv/cities/stockholm/', 'social housing'],
+      ['/sv/glossary/', 'people furthest from the labour market'],
+      ['/sv/', 'English'],
     ];
     for (const [url, text] of spots) {
       expect(marked.some((m) => m.url === url && m.text.includes(text)), `${url}: "${text}" marked lang="en"`).toBe(true);
