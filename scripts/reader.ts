@@ -1,20 +1,15 @@
 // `npm run reader`: prints the seminar reader of both languages to A4 PDF with headless
 // Chromium (nlao-atlas-reader-en.pdf, -sv.pdf), from the built site in dist/.
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { serve } from './static-server.ts';
+import { launchChromium } from './chromium.ts';
 
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-if (!existsSync(CHROME)) {
-  console.error(`reader: Chromium not found at ${CHROME}. Install it with: sudo apt-get install -y chromium (or set CHROME_PATH).`);
-  process.exit(1);
-}
 if (!existsSync('dist/en/reader/index.html')) {
   console.error('reader: dist/ has no reader; run "npm run build" first.');
   process.exit(1);
 }
 const server = await serve('dist');
-const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const browser = await launchChromium();
 try {
   for (const locale of ['en', 'sv'] as const) {
     const page = await browser.newPage();

@@ -2,9 +2,11 @@
  * The offline copy: rewrites the built site so it works when index.html is opened from
  * disk. Links become relative and name their index.html; ES module scripts become classic
  * scripts (browsers refuse modules from file://); the search page gets the offline search
- * script; each page learns the relative path to the bundle root. Pure string-in, string-out
- * functions; scripts/offline.ts does the file work.
+ * script; each page learns the relative path to the bundle root; and each page gets a
+ * Content-Security-Policy of its own that fits file:// (`offlineCsp`), as strict as the
+ * site's. Pure string-in, string-out functions; scripts/offline.ts does the file work.
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { crossLanguageTerms, type TermForms } from '../lib/search-terms.ts';
@@ -67,12 +69,63 @@ export function rewriteHtml(html: string, file: string, options: RewriteOptions)
     data.bundle = `${base}pagefind/`;
     config.set_content(JSON.stringify(data));
   }
-  // A file:// page has an opaque origin, so 'self' cannot name the bundle, and the scripts
-  // rewritten above no longer match the policy's hashes: the offline copy goes without one.
-  root.querySelector('meta[http-equiv="content-security-policy"]')?.remove();
+  // The site's policy names the hashes of the scripts as built; those rewritten above need
+  // a policy of their own, written first in <head> so it governs everything after it.
+  const online = root.querySelector('meta[http-equiv="content-security-policy"]');
+  const policy = offlineCsp({
+    online: online?.getAttribute('content'),
+    inlineScripts: root.querySelectorAll('script:not([src])').filter(executable).map((s) => s.rawText),
+    fetches: root.querySelector('[data-search-app]') !== null,
+  });
+  online?.remove();
   const head = root.querySelector('head');
-  head?.insertAdjacentHTML('afterbegin', `<meta name="nlao-root" content="${base}">`);
+  if (!head) throw new OfflineError(`${file}: the page has no <head> to carry its Content-Security-Policy`);
+  head.insertAdjacentHTML('afterbegin', `<meta http-equiv="content-security-policy" content="${policy}"><meta name="nlao-root" content="${base}">`);
   return root.toString();
+}
+
+/** Scripts the browser runs (JSON data blocks are not run, so a policy need not list them). */
+const executable = (script: HTMLElement): boolean => {
+  const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
+  return type === '' || type === 'module' || type === 'text/javascript' || type === 'application/javascript';
+};
+
+/** The CSP source expression for an inline script's text. */
+export const scriptHash = (code: string): string => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
+
+export interface OfflineCspInput {
+  /** The page's online policy, whose style hashes still hold (styles are not rewritten). */
+  online: string | undefined;
+  /** The text of each inline script as the offline page has it. */
+  inlineScripts: readonly string[];
+  /** True for the search page: served over http, the copy searches with Pagefind, which fetches its index and compiles WebAssembly. */
+  fetches: boolean;
+}
+
+/**
+ * The policy of an offline page: only the copy itself ('self', and `file:` because some
+ * browsers give each file its own origin), the exact inline scripts of the page by hash, no
+ * other host, no plug-ins, no <base>, and no network requests unless the page searches.
+ * Inline event handlers and `javascript:` links stay blocked, as online.
+ */
+export function offlineCsp({ online, inlineScripts, fetches }: OfflineCspInput): string {
+  const styleHashes = (online ?? '')
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .find(([name]) => name === 'style-src')
+    ?.filter((token) => token.startsWith("'sha"));
+  const scripts = [...new Set(inlineScripts.map(scriptHash))];
+  return [
+    "default-src 'self' file:",
+    ["script-src 'self' file:", ...(fetches ? ["'wasm-unsafe-eval'"] : []), ...scripts].join(' '),
+    ["style-src 'self' file:", ...(styleHashes ?? [])].join(' '),
+    "img-src 'self' file: data:",
+    fetches ? "connect-src 'self'" : "connect-src 'none'",
+    "object-src 'none'",
+    "frame-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self' file:",
+  ].join('; ');
 }
 
 const metaValue = (main: HTMLElement, attr: string, name: string): string[] =>

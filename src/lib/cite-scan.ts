@@ -2,7 +2,10 @@
  * Finds the `<Cite source="…" at="…" />` tags in an MDX body, in reading order, and
  * numbers them: one number per distinct source + locator, as a page's reference list
  * shows them. The loader uses it to reject unknown sources; pages use it to number notes.
+ * It reads the parsed tree, not the text, so a tag inside a `{/* comment *\/}` or inline
+ * code is not a citation, and a locator may contain any character (even ">").
  */
+import { parseMdx, walk } from './mdx-tree';
 
 export interface CiteTag {
   source: string | undefined;
@@ -17,17 +20,20 @@ export interface NumberedCitation {
   at: string;
 }
 
-const TAG = /<Cite\b([^>]*?)\/?>/g;
-const ATTR = /(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+// Pages scan the same bodies many times (every source page looks through every entry).
+const scanned = new Map<string, CiteTag[]>();
 
 export function scanCites(body: string): CiteTag[] {
+  const known = scanned.get(body);
+  if (known) return known;
   const tags: CiteTag[] = [];
-  for (const match of body.matchAll(TAG)) {
+  walk(parseMdx(body), (node) => {
+    if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== 'Cite') return;
     const attrs: Record<string, string> = {};
-    for (const a of match[1]!.matchAll(ATTR)) attrs[a[1]!] = a[2] ?? a[3] ?? '';
-    const line = body.slice(0, match.index).split('\n').length;
-    tags.push({ source: attrs.source, at: attrs.at, line });
-  }
+    for (const a of node.attributes) if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') attrs[a.name] = a.value;
+    tags.push({ source: attrs.source, at: attrs.at, line: node.position?.start.line ?? 0 });
+  });
+  scanned.set(body, tags);
   return tags;
 }
 

@@ -3,6 +3,7 @@
  * locale-neutral data, resolves references to plain ids, and fails the build (naming the
  * file) when prose and data do not pair up. Everything it returns is plain typed data.
  */
+import { readFile } from 'node:fs/promises';
 import { getCollection as rawGetCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { ContentError } from '../loaders/errors';
 import { contentPath } from '../loaders/content-root';
@@ -47,7 +48,8 @@ const checked = once(async () => {
   for (const kind of PROSE_KINDS) {
     for (const e of await rawGetCollection(kind)) {
       const [locale, slug] = [localeOf(e.id), slugOf(e.id)];
-      prose.push({ kind, locale, slug, file: contentPath(locale, kind, `${slug}.mdx`), body: e.body ?? '' });
+      const file = contentPath(locale, kind, `${slug}.mdx`);
+      prose.push({ kind, locale, slug, file, text: await readFile(file, 'utf8') });
     }
   }
   const problems = checkIntegrity({
@@ -171,7 +173,7 @@ export const getResponsibilities = once(async () => {
       actors: cellActors,
       lead: e.data.lead === 'unknown' ? ('unknown' as const) : { actor: e.data.lead.actor.id, citation: plainCitation(e.data.lead.citation) },
       citations: e.data.citations.map(plainCitation),
-      municipalRole: municipalRole(cellActors, (a) => actors.get(a)!.sphere),
+      municipalRole: municipalRole({ table: e.data.table, actors: cellActors }, (a) => actors.get(a)!.sphere),
     };
   });
 });
@@ -211,6 +213,17 @@ const PATH_OF: Record<ProseKind, (slug: string) => string> = {
   cases: paths.case,
   pages: (slug) => (slug === 'home' ? paths.home() : paths.page(slug)),
 };
+
+/** The prose files that hold `<Cite source at>` (for a render error to name the .mdx file, not only the page). */
+export async function getCiteFiles(source: string, at: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const kind of PROSE_KINDS) {
+    for (const e of await getCollection(kind)) {
+      if (scanCites(e.body ?? '').some((c) => c.source === source && c.at === at)) files.push(e.filePath ?? e.id);
+    }
+  }
+  return files.sort();
+}
 
 /** Every prose page in `locale` whose text cites `sourceId`: title and path (without locale). */
 export async function getCitingPages(locale: Locale, sourceId: string): Promise<Array<{ title: string; path: string }>> {

@@ -27,7 +27,8 @@ export interface ProseFile {
   locale: string;
   slug: string;
   file: string;
-  body: string;
+  /** The whole file, front matter included, so line numbers are the ones an editor sees. */
+  text: string;
 }
 
 export type ProseKind = 'cities' | 'regimes' | 'principles' | 'cases' | 'pages' | (string & {});
@@ -139,8 +140,8 @@ function checkPairs(s: Snapshot): Problem[] {
 function checkCites(s: Snapshot): Problem[] {
   const sources = new Set((s.data.sources ?? []).map((e) => e.id));
   return s.prose.flatMap((p) =>
-    scanCites(p.body).flatMap((tag): Problem[] => {
-      const field = `body line ${tag.line}: <Cite>`;
+    scanCites(p.text).flatMap((tag): Problem[] => {
+      const field = `line ${tag.line}: <Cite>`;
       if (tag.source === undefined || !sources.has(tag.source)) {
         return [{ file: p.file, field: `${field} field "source"`, problem: `unknown source id "${tag.source ?? ''}"`, fix: `use an id from ${s.dataFile('sources')}, or add the source there` }];
       }

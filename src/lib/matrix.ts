@@ -14,15 +14,27 @@ export interface MatrixRow {
   lead: 'unknown' | { actor: string };
 }
 
-/** `not-applicable` is for text-only cells (Table 1 trends), which name no actors. */
+/**
+ * `not-applicable` is for cells where the source marks no role: every cell of Tables 1 and 4,
+ * and text-only cells, which name no actors.
+ */
 export type MunicipalRole = 'sole' | 'shared' | 'none' | 'not-applicable';
 
-/** Sole if every actor is municipal, shared if some are, none if none are. */
+/**
+ * The tables whose legend marks the municipality's responsibility as sole or shared (Tables 2
+ * and 3). Tables 1 and 4 have no such legend, and a Table 4 cell can name the municipality and
+ * the state only to say that they do not cooperate (Prague), so a role derived there would
+ * contradict the cell.
+ */
+export const ROLE_TABLES: readonly TableNumber[] = [2, 3];
+
+/** Sole if every actor is municipal, shared if some are, none if none are (Tables 2–3 only). */
 export function municipalRole(
-  actors: readonly string[],
+  row: { readonly table: TableNumber; readonly actors: readonly string[] },
   sphereOf: (actor: string) => (typeof ACTOR_SPHERES)[number],
 ): MunicipalRole {
-  if (actors.length === 0) return 'not-applicable';
+  const { actors } = row;
+  if (!ROLE_TABLES.includes(row.table) || actors.length === 0) return 'not-applicable';
   const municipal = actors.filter((a) => sphereOf(a) === 'municipal').length;
   if (municipal === 0) return 'none';
   return municipal === actors.length ? 'sole' : 'shared';

@@ -5,7 +5,7 @@
  * Dutch housing pages. Pure: the Pagefind integration feeds it page text and the glossary.
  */
 
-import { plainText } from './label';
+import { plainText } from './label.ts';
 
 export interface TermForms {
   id: string;

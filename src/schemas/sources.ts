@@ -25,8 +25,11 @@ export const sourceSchema = z
     short: label,
     /** Year of publication, where known. */
     year: z.number().int().min(1900).max(2030).optional(),
-    /** Address given in the source (as printed, even if it no longer resolves). */
-    url: z.url().optional(),
+    /**
+     * Address given in the source (as printed, even if it no longer resolves). Only http(s):
+     * a `javascript:` or `data:` address would run or show anything when a reader clicks it.
+     */
+    url: z.url({ protocol: /^https?$/, message: 'must be a web address starting with https:// or http://' }).optional(),
     /** What the source is, in each language: one sentence. */
     description: localized.optional(),
   })

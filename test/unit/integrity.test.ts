@@ -6,7 +6,7 @@ import { TABLE_FUNCTIONS, TABLE_NUMBERS } from '../../src/schemas/responsibiliti
 
 const ref = (collection: string, id: string) => ({ collection, id });
 const entry = (file: string, id: string, data: Record<string, unknown>): DataEntry => ({ id, file, data });
-const prose = (kind: string, locale: string, slug: string, body = 'Text.'): ProseFile => ({ kind, locale, slug, file: `content/${locale}/${kind}/${slug}.mdx`, body });
+const prose = (kind: string, locale: string, slug: string, body = 'Text.'): ProseFile => ({ kind, locale, slug, file: `content/${locale}/${kind}/${slug}.mdx`, text: `---\ntitle: T\nsummary: S\n---\n${body}` });
 const cite = { source: ref('sources', 'report'), at: '§1' };
 
 /** A complete, consistent content set for the given partner cities: no problems. */
@@ -78,14 +78,20 @@ describe('integrity', () => {
     ]);
   });
 
-  it('checks every <Cite>: known source, and a locator', () => {
+  it('checks every <Cite>: known source, and a locator, naming the line in the file', () => {
     const s = content();
-    s.prose[0]!.body = 'One.<Cite source="nowhere" at="§1" />\nTwo.<Cite source="report" at="" />';
+    s.prose[0]!.text = '---\ntitle: T\n---\nOne.<Cite source="nowhere" at="§1" />\n\nTwo.<Cite source="report" at="" />';
     const problems = checkIntegrity(s);
     expect(problems.map((p) => [p.field, p.problem])).toEqual([
-      ['body line 1: <Cite> field "source"', 'unknown source id "nowhere"'],
-      ['body line 2: <Cite> field "at"', 'a locator is required'],
+      ['line 4: <Cite> field "source"', 'unknown source id "nowhere"'],
+      ['line 6: <Cite> field "at"', 'a locator is required'],
     ]);
+  });
+
+  it('reads citations from the parsed MDX: one in a comment is not a citation, and a locator may hold ">"', () => {
+    const s = content();
+    s.prose[0]!.text = 'Text.\n\n{/* <Cite source="nowhere" /> */}\n\nMore <Cite source="report" at="Table 2 > row 3" />.';
+    expect(checkIntegrity(s)).toEqual([]);
   });
 
   it('reports every missing cell of the responsibility matrix and every missing finding', () => {
@@ -118,7 +124,7 @@ describe('integrity', () => {
     s.prose = s.prose.filter((p) => !(p.locale === 'sv' && p.kind === 'principles' && p.slug === 'p2'));
     s.prose.push(prose('cases', 'en', 'ghost'));
     s.data.caseData![0]!.data.city = ref('cityData', 'gamma');
-    s.prose[0]!.body += '<Cite source="missing" at="§3" />';
+    s.prose[0]!.text += '<Cite source="missing" at="§3" />';
     s.data.cityData!.push(entry('content/data/cities.yaml', 'delta', { partner: false }));
     s.data.findings!.push(entry('content/data/findings.yaml', '1-delta', { principle: ref('principleData', 'p1'), city: ref('cityData', 'delta'), citations: [{ source: ref('sources', 'nope'), at: '§1' }] }));
     const problems = checkIntegrity(s);

@@ -1,6 +1,7 @@
 // The offline rewrite: relative links to explicit files, classic scripts, the search script,
 // and search documents built from the indexed part of a page.
 import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { parse } from 'node-html-parser';
 import { relativeUrl, rewriteHtml, rootOf, searchDoc, OfflineError } from '../../src/integrations/offline';
 
@@ -29,8 +30,31 @@ describe('page rewrite', () => {
     expect(out.querySelector('form')!.getAttribute('action')).toBe('../../search/index.html');
     expect(out.querySelector('meta[name="nlao-root"]')!.getAttribute('content')).toBe('../../../');
   });
-  it('drops the Content-Security-Policy, which cannot describe a file:// bundle', () => {
-    expect(out.querySelector('meta[http-equiv="content-security-policy"]')).toBeNull();
+  it('carries a Content-Security-Policy of its own, first in <head>, naming the rewritten scripts by hash', () => {
+    const metas = out.querySelectorAll('meta[http-equiv="content-security-policy"]');
+    expect(metas).toHaveLength(1);
+    expect(out.querySelector('head')!.firstChild).toBe(metas[0]);
+    const policy = metas[0]!.getAttribute('content')!;
+    const code = out.querySelector('script')!.rawText;
+    const hash = `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+    expect(policy).toContain(`script-src 'self' file: ${hash}`);
+    expect(policy).toContain("connect-src 'none'");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).not.toMatch(/https?:|'unsafe-inline'|'unsafe-eval'|\*/);
+  });
+  it('lets the search page fetch its index and compile Pagefind, from the copy only', () => {
+    const search = `<html><head></head><body><div data-search-app></div><script type="module" src="/_astro/s.js"></script></body></html>`;
+    const policy = parse(rewriteHtml(search, 'en/search/index.html', { searchScript: 'offline/search.js' }))
+      .querySelector('meta[http-equiv="content-security-policy"]')!
+      .getAttribute('content')!;
+    expect(policy).toContain("connect-src 'self'");
+    expect(policy).toContain("'wasm-unsafe-eval'");
+  });
+  it('keeps the style hashes of the online policy', () => {
+    const styled = `<html><head><meta http-equiv="content-security-policy" content="default-src 'self'; style-src 'self' 'sha256-abc=';"></head><body></body></html>`;
+    expect(parse(rewriteHtml(styled, 'index.html', { searchScript: 'offline/search.js' })).querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')).toContain(
+      "style-src 'self' file: 'sha256-abc='",
+    );
   });
   it('turns an inline module into a classic script that waits for the DOM', () => {
     const script = out.querySelector('script')!;

@@ -3,6 +3,8 @@
 // reproduces the view, and Back/Forward step through changes. Anything in the URL that is
 // not a known id is ignored with a visible note; nothing from the URL is ever run or parsed as markup.
 
+import { echoList } from '../../lib/echo';
+
 export const MIN_CITIES = 2;
 
 export interface CompareState {
@@ -40,7 +42,7 @@ export function readCompareState(params: URLSearchParams, known: { cities: strin
   // Keep the page's order, whatever order the URL used.
   cities = known.cities.filter((c) => cities.includes(c));
   topics = known.topics.filter((t) => topics.includes(t));
-  return { cities, topics, ignored: ignored.slice(0, 20), tooFew };
+  return { cities, topics, ignored, tooFew };
 }
 
 /** The canonical query string for a state: parameters left out when everything is shown. */
@@ -57,7 +59,7 @@ export function startCompare(): void {
   const form = root.querySelector<HTMLFormElement>('[data-compare-picker]')!;
   const note = root.querySelector<HTMLElement>('[data-compare-note]')!;
   const status = root.querySelector<HTMLElement>('[data-compare-status]')!;
-  const strings = JSON.parse(root.querySelector('[data-compare-strings]')!.textContent!) as Record<'ignored' | 'tooFew' | 'min' | 'showing', string>;
+  const strings = JSON.parse(root.querySelector('[data-compare-strings]')!.textContent!) as Record<'ignored' | 'echoMore' | 'tooFew' | 'min' | 'showing', string>;
   const boxes = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
   const known = { cities: boxes('cities').map((b) => b.value), topics: boxes('topics').map((b) => b.value) };
 
@@ -76,7 +78,7 @@ export function startCompare(): void {
   const fromUrl = () => {
     const state = readCompareState(new URLSearchParams(location.search), known);
     const messages: string[] = [];
-    if (state.ignored.length > 0) messages.push(strings.ignored.replace('{list}', state.ignored.join(', ')));
+    if (state.ignored.length > 0) messages.push(strings.ignored.replace('{list}', echoList(state.ignored, strings.echoMore, document.documentElement.lang)));
     if (state.tooFew) messages.push(strings.tooFew);
     say(messages);
     show(state);

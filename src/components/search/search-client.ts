@@ -3,11 +3,12 @@
 // results with excerpts. Everything from the URL or the box is shown as text; only <mark>
 // highlighting is kept from excerpts (see `safeExcerpt`).
 
+import { echoList, truncate } from '../../lib/echo';
 import { pluralForm, type PluralForms } from '../../i18n/plural';
 
 interface Config {
   bundle: string;
-  strings: Record<'none' | 'noneFor' | 'prompt' | 'ignored' | 'unavailable' | 'more' | 'showMore', string> & Record<'results' | 'resultsFor', PluralForms>;
+  strings: Record<'none' | 'noneFor' | 'prompt' | 'ignored' | 'echoMore' | 'unavailable' | 'more' | 'showMore', string> & Record<'results' | 'resultsFor', PluralForms>;
   facets: Array<{ name: string; values: string[] }>;
 }
 
@@ -171,7 +172,7 @@ export function startSearch(choose?: (bundle: string) => SearchEngine): void {
   // Filters stay folded away unless the URL uses them, so results start near the top.
   if (Object.keys(initial.filters).length > 0) app.querySelector<HTMLDetailsElement>('[data-search-filters]')!.open = true;
   if (initial.ignored.length > 0) {
-    note.textContent = fill(strings.ignored, { list: initial.ignored.join(', ') });
+    note.textContent = fill(strings.ignored, { list: echoList(initial.ignored, strings.echoMore, document.documentElement.lang) });
     note.hidden = false;
   }
 
@@ -223,8 +224,9 @@ export function startSearch(choose?: (bundle: string) => SearchEngine): void {
       }),
     );
     const n = answer.total;
+    const shown = truncate(q);
     const plural = (forms: PluralForms) => pluralForm(document.documentElement.lang, forms, n);
-    const text = n === 0 ? (q ? fill(strings.noneFor, { q }) : strings.none) : q ? fill(plural(strings.resultsFor), { n, q }) : fill(plural(strings.results), { n });
+    const text = n === 0 ? (q ? fill(strings.noneFor, { q: shown }) : strings.none) : q ? fill(plural(strings.resultsFor), { n, q: shown }) : fill(plural(strings.results), { n });
     status.textContent = n > limit ? `${text} ${fill(strings.more, { shown: answer.hits.length })}` : text;
     moreButton.hidden = n <= limit;
     app.dataset.done = String(mine);
