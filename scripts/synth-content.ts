@@ -1,6 +1,6 @@
 // Synthetic content for the scaling benchmark: a copy of the real content plus enough
 // synthetic partner cities (each with a profile in both languages, its 15 rows of Tables 1–4,
-// six findings and three cases) to reach N cities. Usage: node scripts/synth-content.ts N OUT_DIR
+// six findings, three cases and an answer to every question) to reach N cities. Usage: node scripts/synth-content.ts N OUT_DIR
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -17,6 +17,7 @@ export function synthesize(total: number, out: string, source = 'content'): numb
   const cities = read('cities');
   const rows = read('responsibilities');
   const findings = read('findings');
+  const questions = read('questions');
   const model = 'stockholm';
   const partners = cities.filter((c) => c.partner).length;
   let added = 0;
@@ -27,6 +28,12 @@ export function synthesize(total: number, out: string, source = 'content'): numb
     cities.push({ ...cities.find((c) => c.id === model)!, id, name: names, coordinates: { lat: 40 + (i % 20), lon: -5 + (i % 30) } });
     for (const r of rows.filter((x) => x.city === model)) rows.push({ ...r, id: String(r.id).replace(model, id), city: id });
     for (const f of findings.filter((x) => x.city === model)) findings.push({ ...f, id: String(f.id).replace(model, id), city: id, cases: [] });
+    // Every question must answer every partner city: the model's answer, pointing at the copied rows and findings.
+    for (const q of questions) {
+      const answers = q.answers as Record<string, Entry>;
+      const rename = (list: unknown) => ((list as string[] | undefined) ?? []).map((x) => x.replace(model, id));
+      answers[id] = { ...answers[model], rows: rename(answers[model]!.rows), findings: rename(answers[model]!.findings) };
+    }
     for (const locale of ['en', 'sv'] as const) {
       const body = `${names[locale]} is a synthetic city for the scaling benchmark. <Cite source="nlao-eu-report-2010" at="ch. 3" />\n\n## Section\n\n${'Synthetic text about housing and employment services. '.repeat(40)}<Cite source="nlao-eu-report-2010" at="Table 2" />\n`;
       writeFileSync(path.join(out, locale, 'cities', `${id}.mdx`), `---\ntitle: ${names[locale]}\nsummary: A synthetic city.\n---\n${body}`);
@@ -46,6 +53,7 @@ export function synthesize(total: number, out: string, source = 'content'): numb
   write('cities', cities);
   write('responsibilities', rows);
   write('findings', findings);
+  write('questions', questions);
   return partners + added;
 }
 

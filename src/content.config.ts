@@ -16,6 +16,7 @@ import { evaluationToolSchema } from './schemas/evaluation-tools';
 import { keyFigureSchema } from './schemas/key-figures';
 import { pageSchema, proseSchema } from './schemas/prose';
 import { termSchema } from './schemas/terminology';
+import { questionSchema } from './schemas/questions';
 
 const prose = (kind: string) => defineCollection({ loader: proseLoader(kind), schema: proseSchema });
 
@@ -40,4 +41,5 @@ export const collections = {
   datasets: defineCollection({ loader: datasetsLoader(datasetSchema(reference)) }),
   // Validated at build time; applied by the Swedish language tests, not rendered.
   terminology: defineCollection({ loader: yamlList('terminology', termSchema) }),
+  questions: defineCollection({ loader: yamlList('questions', questionSchema(reference)) }),
 };

@@ -49,3 +49,16 @@ export function numberCites(body: string): NumberedCitation[] {
   }
   return [...seen.values()];
 }
+
+/**
+ * Numbers structured-data citations the same way (one number per distinct source + locator,
+ * in reading order), continuing after `before` when the page has already numbered its prose.
+ */
+export function numberCitations(citations: ReadonlyArray<{ source: string; at: string }>, before: NumberedCitation[] = []): NumberedCitation[] {
+  const seen = new Map<string, NumberedCitation>(before.map((c) => [citeKey(c.source, c.at), c]));
+  for (const c of citations) {
+    const key = citeKey(c.source, c.at);
+    if (!seen.has(key)) seen.set(key, { n: seen.size + 1, source: c.source, at: c.at });
+  }
+  return [...seen.values()];
+}

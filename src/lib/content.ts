@@ -23,13 +23,14 @@ const ids = (refs: readonly Reference[]): string[] => refs.map((r) => r.id);
 
 const PROSE_KINDS = ['cities', 'regimes', 'principles', 'cases', 'pages'] as const;
 type ProseKind = (typeof PROSE_KINDS)[number];
-const DATA_COLLECTIONS = ['cityData', 'regimeData', 'principleData', 'actors', 'sources', 'caseData', 'glossary', 'responsibilities', 'findings', 'evaluationTools', 'keyFigures', 'datasets'] as const;
+const DATA_COLLECTIONS = ['cityData', 'regimeData', 'principleData', 'actors', 'sources', 'caseData', 'glossary', 'responsibilities', 'findings', 'evaluationTools', 'keyFigures', 'datasets', 'questions'] as const;
 /** Where each data collection lives, for messages about entries that are missing. */
 const DATA_FILES: Record<string, string[]> = {
   cityData: ['data', 'cities.yaml'], regimeData: ['data', 'regimes.yaml'], principleData: ['data', 'principles.yaml'],
   actors: ['data', 'actors.yaml'], sources: ['data', 'sources.yaml'], caseData: ['data', 'cases', '<id>.yaml'],
   glossary: ['data', 'glossary.yaml'], responsibilities: ['data', 'responsibilities.yaml'], findings: ['data', 'findings.yaml'],
   evaluationTools: ['data', 'evaluation-tools.yaml'], keyFigures: ['data', 'key-figures.yaml'], datasets: ['data', 'datasets.yaml'],
+  questions: ['data', 'questions.yaml'],
 };
 
 const slugOf = (proseId: string): string => proseId.slice(proseId.indexOf('/') + 1);
@@ -243,3 +244,15 @@ export const getKeyFigures = once(async () =>
   (await getCollection('keyFigures')).map((e) => ({ ...e.data, city: e.data.city.id, case: e.data.case?.id, citation: plainCitation(e.data.citation) })),
 );
 export type KeyFigure = Awaited<ReturnType<typeof getKeyFigures>>[number];
+
+/** The questions as plain data (ids, not references); `src/lib/questions.ts` checks them against the rest. */
+export const getQuestionEntries = once(async () =>
+  (await getCollection('questions')).map((e) => ({
+    ...e.data,
+    glossary: ids(e.data.glossary),
+    answers: Object.fromEntries(
+      Object.entries(e.data.answers).map(([city, a]) => [city, { ...a, cases: ids(a.cases), citations: a.citations.map(plainCitation) }]),
+    ),
+    differences: { text: e.data.differences.text, citations: e.data.differences.citations.map(plainCitation) },
+  })),
+);

@@ -82,7 +82,12 @@ describe('broken examples are rejected, naming the field', () => {
     expect(issuePaths(responsibilitySchema(refStub).safeParse(row))).toContain('function');
   });
   it('a reported finding without text', () => {
-    const finding = { id: '1-stockholm', principle: '1-accessibility', city: 'stockholm', status: 'reported', citations: [{ source: 'nlao-eu-report-2010', at: '§4.3.1' }] };
+    const finding = { id: '1-stockholm', principle: '1-accessibility', city: 'stockholm', status: 'reported', gist: { en: 'Jobbtorg', sv: 'Jobbtorg' }, citations: [{ source: 'nlao-eu-report-2010', at: '§4.3.1' }] };
     expect(issuePaths(findingSchema(refStub).safeParse(finding))).toEqual(['text']);
+  });
+  it('a finding whose gist is longer than 70 characters', () => {
+    const row = readList('findings').find((f) => f.id === '1-stockholm')!;
+    const gist = { en: 'x'.repeat(71), sv: (row.gist as { sv: string }).sv };
+    expect(issuePaths(findingSchema(refStub).safeParse({ ...row, gist }))).toEqual(['gist.en']);
   });
 });

@@ -4,7 +4,7 @@ import { getAllCities, getPrinciples, getRegimes } from '../../lib/content';
 import type { Locale } from '../../i18n/locales';
 import { countryName, t, type UiKey } from '../../i18n/t';
 
-export const SEARCH_TYPES = ['city', 'regime', 'principle', 'case', 'glossary', 'source', 'dataset', 'page'] as const;
+export const SEARCH_TYPES = ['city', 'regime', 'principle', 'question', 'case', 'glossary', 'source', 'dataset', 'page'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 export const FACET_NAMES = ['type', 'city', 'country', 'principle', 'domain', 'regime'] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
