@@ -40,7 +40,19 @@ cleanUp();
 try {
   cpSync(DIST, OUT, { recursive: true });
 
-  // 1. Every page: relative links, classic scripts, the offline search script.
+  // 1. Every page: relative links, classic scripts, the offline search script. Module scripts
+  // (with their shared chunks) are bundled by esbuild into one classic script each.
+  const classicScripts: Record<string, string> = {};
+  const moduleSrcs = new Set(
+    files(DIST)
+      .filter((f) => f.endsWith('.html'))
+      .flatMap((f) => [...readFileSync(path.join(DIST, f), 'utf8').matchAll(/<script type="module" src="\/(_astro\/[^"]+\.js)"/g)].map((m) => m[1]!)),
+  );
+  for (const src of [...moduleSrcs].sort()) {
+    const out = `offline/scripts/${path.posix.basename(src)}`;
+    await build({ entryPoints: [path.join(DIST, src)], bundle: true, format: 'iife', target: 'es2020', minify: true, legalComments: 'none', outfile: path.join(OUT, out), logLevel: 'warning' });
+    classicScripts[src] = out;
+  }
   const glossary = JSON.parse(readFileSync(path.join(DIST, 'data', 'glossary.json'), 'utf8')) as TermForms[];
   const docs: Record<string, OfflineDoc[]> = { en: [], sv: [] };
   let pages = 0;
@@ -51,7 +63,7 @@ try {
       const doc = searchDoc(html, file, docs[locale]!.length, glossary);
       if (doc) docs[locale]!.push(doc);
     }
-    writeFileSync(path.join(OUT, file), rewriteHtml(html, file, { searchScript: SEARCH_SCRIPT }));
+    writeFileSync(path.join(OUT, file), rewriteHtml(html, file, { searchScript: SEARCH_SCRIPT, classicScripts }));
     pages += 1;
   }
 

@@ -39,6 +39,11 @@ export class OfflineError extends Error {}
 export interface RewriteOptions {
   /** Path of the offline search script, from the bundle root. */
   searchScript: string;
+  /**
+   * Module scripts re-bundled as classic scripts (browsers refuse modules from file://): the
+   * module's path from the bundle root (`_astro/x.js`) → its classic bundle's path.
+   */
+  classicScripts: Readonly<Record<string, string>>;
 }
 
 /** Rewrites one built page for the offline copy. `file` is its path from the site root, e.g. `en/index.html`. */
@@ -54,8 +59,11 @@ export function rewriteHtml(html: string, file: string, options: RewriteOptions)
   for (const script of root.querySelectorAll('script[type="module"]')) {
     const src = script.getAttribute('src');
     if (src !== undefined) {
-      if (!root.querySelector('[data-search-app]')) throw new OfflineError(`${file}: a module script (${src}) the offline copy does not know how to replace`);
-      script.replaceWith(parse(`<script src="${base}${options.searchScript}" defer></script>`));
+      // The search page swaps Pagefind's UI for the offline search; any other module runs as its classic bundle.
+      const fromRoot = path.posix.normalize(path.posix.join(path.posix.dirname(file), src));
+      const classicSrc = root.querySelector('[data-search-app]') ? options.searchScript : options.classicScripts[fromRoot];
+      if (classicSrc === undefined) throw new OfflineError(`${file}: a module script (${src}) the offline copy does not know how to replace`);
+      script.replaceWith(parse(`<script src="${base}${classicSrc}" defer></script>`));
       continue;
     }
     const code = script.textContent;

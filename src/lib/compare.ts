@@ -11,6 +11,16 @@ import { TABLE_FUNCTIONS, type TableNumber } from '../schemas/responsibilities';
 export const TABLE_TOPICS = { organisation: 1, 'social-housing': 2, 'supported-housing': 3, employment: 4 } as const satisfies Record<string, TableNumber>;
 export const TOPIC_IDS = ['regime', ...Object.keys(TABLE_TOPICS), 'principle-1', 'principle-2', 'principle-3', 'principle-4', 'principle-5', 'principle-6'] as const;
 export type TopicId = (typeof TOPIC_IDS)[number];
+/** What the view shows on arrival without a choice in the URL: every city on one topic, the study's core. */
+export const DEFAULT_TOPICS: readonly TopicId[] = ['social-housing'];
+
+/** A common question answered by a set of topics (every city); `id` names its label in the UI strings. */
+export interface ComparePreset {
+  id: string;
+  topics: TopicId[];
+  /** For a principle's preset, the principle, whose short name is the label. */
+  principle?: { id: string; number: number };
+}
 
 /** One cell of the comparison: what to show for a city on one row of a topic. */
 export type CompareCell =
@@ -29,6 +39,28 @@ export interface CompareTopic {
   table?: TableNumber;
   principle?: { id: string; number: number };
   rows: CompareRow[];
+}
+
+/**
+ * What a cell says, reduced to what "show only where the cities differ" compares: the bodies
+ * named and the municipal role, the regimes, or a finding's status (every reported finding
+ * counts as different, since each is its own text).
+ */
+export function cellSignature(cell: CompareCell): string {
+  if (cell.kind === 'regime') return cell.regimes.join('+');
+  if (cell.kind === 'responsibility') return `${cell.role}:${cell.row.actors.join(',')}:${cell.row.text?.en ?? ''}`;
+  return cell.status === 'reported' ? `reported:${cell.href}` : cell.status;
+}
+
+/** The common questions: housing, employment, organisation, regime, and each principle. */
+export function comparePresets(topics: readonly CompareTopic[]): ComparePreset[] {
+  return [
+    { id: 'housing', topics: ['social-housing', 'supported-housing'] },
+    { id: 'employment', topics: ['employment'] },
+    { id: 'organisation', topics: ['organisation'] },
+    { id: 'regime', topics: ['regime'] },
+    ...topics.filter((t) => t.principle).map((t) => ({ id: t.id, topics: [t.id], principle: t.principle! })),
+  ];
 }
 
 export async function compareModel(): Promise<{ cityIds: string[]; topics: CompareTopic[] }> {

@@ -92,7 +92,7 @@ describe('keyboard', () => {
     const page = await site.browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${site.origin()}/en/compare/`);
     await page.waitForFunction(() => document.querySelector('[data-compare]')?.classList.contains('compare--enhanced'));
-    const seen = await tabThrough(page, 45);
+    const seen = await tabThrough(page, 60);
     expect(seen[0]!.text).toBe('Skip to content');
     expect(seen.filter((s) => !s.visible).map((s) => `${s.tag} "${s.text}"`)).toEqual([]);
     const orders = seen.map((s) => s.order);

@@ -2,6 +2,7 @@
 // engine (Pagefind online, a MiniSearch index from disk — see search-offline.ts), and renders
 // results with excerpts. Everything from the URL or the box is shown as text; only <mark>
 // highlighting is kept from excerpts (see `safeExcerpt`).
+import { keepLanguageSwitchInStep } from '../layout/lang-switch';
 
 import { echoList, truncate } from '../../lib/echo';
 import { pluralForm, type PluralForms } from '../../i18n/plural';
@@ -140,7 +141,7 @@ function writeUrl(q: string, filters: Record<string, string[]>) {
   for (const [k, v] of Object.entries(filters)) params.set(k, v.join(','));
   const query = params.toString();
   try {
-    history.replaceState(null, '', `${location.pathname}${query ? `?${query.replace(/%2C/g, ',')}` : ''}`);
+    history.replaceState(null, '', `${location.pathname}${query ? `?${query.replace(/%2C/g, ',')}` : ''}${location.hash}`);
   } catch {
     // Some browsers do not allow history changes on file:// pages.
   }
@@ -161,6 +162,7 @@ export function startSearch(choose?: (bundle: string) => SearchEngine): void {
   const { strings } = config;
   let limit = PAGE_SIZE;
 
+  keepLanguageSwitchInStep();
   const initial = readState(new URLSearchParams(location.search), config.facets);
   input.value = initial.q;
   for (const [name, values] of Object.entries(initial.filters)) {
