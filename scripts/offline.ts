@@ -85,7 +85,7 @@ try {
   const readme = (lang: 'en' | 'sv') =>
     lang === 'en'
       ? `NLAO Atlas — offline copy\n\nOpen index.html in this folder with a web browser (double-click it). No network is needed:\nlinks, charts, tables, downloads, the compare view and search all work from disk.\nKeep the folder together; moving index.html on its own breaks the links.\n\nThe seminar reader (the whole study in reading order) is at en/reader/index.html and sv/reader/index.html,\nand as PDF files next to this one when they were included.\n`
-      : `NLAO-atlasen — kopia att läsa utan nät\n\nÖppna index.html i den här mappen i en webbläsare (dubbelklicka). Inget nät behövs:\nlänkar, diagram, tabeller, nedladdningar, jämförelsen och sökningen fungerar direkt från disken.\nHåll ihop mappen; flyttar du index.html ensam slutar länkarna att fungera.\n\nSeminarieläsaren (hela studien i läsordning) finns på sv/reader/index.html och en/reader/index.html,\noch som PDF-filer bredvid den här filen om de kom med.\n`;
+      : `NLAO-atlasen – kopia att läsa utan nät\n\nÖppna index.html i den här mappen i en webbläsare (dubbelklicka). Inget nät behövs:\nlänkar, diagram, tabeller, nedladdningar, jämförelsen och sökningen fungerar direkt från disken.\nHåll ihop mappen; flyttar du index.html ensam slutar länkarna att fungera.\n\nSeminariekompendiet (hela studien i läsordning) finns på sv/reader/index.html och en/reader/index.html,\noch som PDF-filer bredvid den här filen om de kom med.\n`;
   writeFileSync(path.join(OUT, 'README.txt'), readme('en'));
   writeFileSync(path.join(OUT, 'LÄS-MIG.txt'), readme('sv'));
   const included = PDFS.filter((pdf) => existsSync(pdf));

@@ -15,6 +15,7 @@ import { datasetSchema } from './schemas/datasets';
 import { evaluationToolSchema } from './schemas/evaluation-tools';
 import { keyFigureSchema } from './schemas/key-figures';
 import { pageSchema, proseSchema } from './schemas/prose';
+import { termSchema } from './schemas/terminology';
 import { questionSchema } from './schemas/questions';
 
 const prose = (kind: string) => defineCollection({ loader: proseLoader(kind), schema: proseSchema });
@@ -38,5 +39,7 @@ export const collections = {
   evaluationTools: defineCollection({ loader: yamlList('evaluation-tools', evaluationToolSchema(reference)) }),
   keyFigures: defineCollection({ loader: yamlList('key-figures', keyFigureSchema(reference)) }),
   datasets: defineCollection({ loader: datasetsLoader(datasetSchema(reference)) }),
+  // Validated at build time; applied by the Swedish language tests, not rendered.
+  terminology: defineCollection({ loader: yamlList('terminology', termSchema) }),
   questions: defineCollection({ loader: yamlList('questions', questionSchema(reference)) }),
 };

@@ -1,19 +1,28 @@
 /**
  * One way to get a UI string: `t(locale, key, vars)`. Keys are typed from the English file;
- * a unit test checks that the Swedish file has exactly the same keys.
+ * a unit test checks that the Swedish file has exactly the same keys. A plural key (its value
+ * is `{ one, other }`, see `plural.ts`) takes its form from the number `vars.n`.
  */
 import en from './ui/en.json';
 import sv from './ui/sv.json';
 import type { Locale } from './locales';
+import { pluralForm, type PluralForms } from './plural';
 
 export type UiKey = keyof typeof en;
-const strings: Record<Locale, Record<UiKey, string>> = { en, sv };
+/** Keys whose value is a set of plural forms. */
+export type PluralKey = { [K in UiKey]: (typeof en)[K] extends string ? never : K }[UiKey];
+const strings: Record<Locale, Record<UiKey, string | PluralForms>> = { en, sv };
 
 export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
-  return strings[locale][key].replace(/\{(\w+)\}/g, (_, name: string) =>
+  const value = strings[locale][key];
+  const template = typeof value === 'string' ? value : pluralForm(locale, value, Number(vars.n ?? Number.NaN));
+  return template.replace(/\{(\w+)\}/g, (_, name: string) =>
     name in vars ? formatVar(locale, vars[name]!) : `{${name}}`,
   );
 }
+
+/** A plural string's forms, unfilled, for a client script that counts later (the search). */
+export const pluralForms = (locale: Locale, key: PluralKey): PluralForms => strings[locale][key] as PluralForms;
 
 const formatVar = (locale: Locale, value: string | number) =>
   typeof value === 'number' ? formatNumber(locale, value) : value;

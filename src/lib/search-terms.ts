@@ -5,6 +5,8 @@
  * Dutch housing pages. Pure: the Pagefind integration feeds it page text and the glossary.
  */
 
+import { plainText } from './label.ts';
+
 /** The Pagefind metadata field that carries a page's cross-language forms (searchable, never shown). */
 export const SEARCH_TERMS_META = 'terms';
 
@@ -16,7 +18,7 @@ export interface TermForms {
 }
 
 const forms = (g: TermForms): string[] =>
-  [...new Set([g.term.en, g.term.sv, g.local?.term, ...g.synonyms].filter((f): f is string => !!f && f.trim().length >= 3))];
+  [...new Set([g.term.en, g.term.sv, g.local?.term, ...g.synonyms.map(plainText)].filter((f): f is string => !!f && f.trim().length >= 3))];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordRegex = (form: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'iu');

@@ -43,6 +43,8 @@ export const MDX_VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   ol: ['start'],
   p: [],
   pre: [],
+  /** `<span lang="en">Get on board</span>`: words in another language, so the page can mark them (WCAG 3.1.2). */
+  span: [],
   strong: [],
   sub: [],
   sup: [],

@@ -35,6 +35,27 @@ export const localized = z.strictObject({
   sv: text,
 });
 
+/**
+ * Text kept in English in both languages on purpose: an English title, a programme's English
+ * name. `lang: en` is the marker: Swedish pages wrap it in `lang="en"` (WCAG 3.1.2), so screen
+ * readers pronounce it as English and the no-English-on-Swedish-pages test skips it.
+ */
+export const englishOnly = z.strictObject({
+  /** The English text, shown as is on every page. */
+  en: text,
+  /** Always `en`: says the English is deliberate, not a missing translation. */
+  lang: z.literal('en'),
+});
+
+/**
+ * A user-visible label: a plain string for text that is the same in both languages because it
+ * is a name, a code or a number ("EUROCITIES-NLAO 2010", "Blik op Werk"); `{ en, sv }` for
+ * text that is translated; `{ en, lang: en }` for English on purpose. Inside the text, words in
+ * another language are marked as `[Get on board]{lang=en}` (rendered by `src/lib/label.ts`).
+ */
+export const label = z.union([text, localized, englishOnly]);
+export type Label = z.infer<typeof label>;
+
 /** Where a reader can check a fact: a source id plus a locator inside it. */
 export const citation = <R extends z.ZodType>(ref: Ref<R>) =>
   z.strictObject({

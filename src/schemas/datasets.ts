@@ -28,6 +28,12 @@ export const datasetSchema = <R extends z.ZodType>(ref: Ref<R>) =>
       citation: citation(ref),
       /** Notes on ambiguous or unreadable cells and on how the series was read. */
       notes: localized.optional(),
+      /**
+       * Category values (the CSV's first column) shown translated, e.g. `Stockholm total:
+       * { en: Stockholm total, sv: Stockholm totalt }`. The CSV keeps the value as printed; values
+       * not listed are names (districts, occupations, years) and show as they are.
+       */
+      rowLabels: z.record(z.string(), localized).default({}),
       /** The CSV's columns, in order; exactly one `category` column, first. */
       columns: z.array(column).min(2),
       /** How the dataset is drawn on its page; without it the page shows the table only. */
@@ -62,6 +68,10 @@ export const datasetSchema = <R extends z.ZodType>(ref: Ref<R>) =>
         for (const value of d.chart.exclude) {
           if (!d.rows.some((r) => r[category] === value)) ctx.addIssue({ code: 'custom', path: ['chart', 'exclude'], message: `no row "${value}" to exclude` });
         }
+      }
+      const categories = new Set(d.rows.map((r) => r[d.columns[0]?.key ?? '']));
+      for (const value of Object.keys(d.rowLabels)) {
+        if (!categories.has(value)) ctx.addIssue({ code: 'custom', path: ['rowLabels', value], message: `no row "${value}" to label` });
       }
       d.rows.forEach((row, i) => {
         for (const c of d.columns) {

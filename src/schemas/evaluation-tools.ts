@@ -13,9 +13,9 @@ export const evaluationToolSchema = <R extends z.ZodType>(ref: Ref<R>) =>
     focus: z.enum(EVALUATION_FOCUS),
     /** Type of instrument, as the table names it ("Numerical indicators and benchmarks"). */
     instrument: localized,
-    /** The example's name ("Blik op Werk"). */
+    /** The example's name ("Blik op Werk"); an English name inside Swedish text is marked `[Local Government Association]{lang=en}`. */
     name: localized,
-    /** What the example does, in a sentence or two. */
+    /** What the example does, in a sentence or two; English names inside are marked as in `name`. */
     description: localized,
     /** The city (or, for a national tool, the partner city of that country) the example comes from. */
     city: ref('cityData'),

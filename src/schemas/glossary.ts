@@ -17,9 +17,9 @@ export const glossarySchema = <R extends z.ZodType>(ref: Ref<R>) =>
         term: z.string().min(1),
       })
       .optional(),
-    /** Other words readers search for (abbreviations, spelling variants), any language. */
+    /** Other words readers search for (abbreviations, spelling variants, the report's own words), any language; words not in Swedish or a name are marked, e.g. `"[social housing]{lang=en}"`, so Swedish pages set their `lang`. */
     synonyms: z.array(z.string().min(1)).default([]),
-    /** What it means, in a sentence or two, in each language. */
+    /** What it means, in a sentence or two, in each language; an English term inside is marked `[social housing]{lang=en}`. */
     definition: localized,
     /** Where the report uses or defines it. */
     citation: citation(ref),

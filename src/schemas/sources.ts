@@ -1,6 +1,6 @@
 /** `content/data/sources.yaml`: the bibliography — the five source documents and everything the report cites. */
 import { z } from 'zod';
-import { localized, slug } from './common';
+import { label, localized, slug } from './common';
 
 export const SOURCE_KINDS = ['seed', 'eu-document', 'literature', 'web'] as const;
 
@@ -15,10 +15,14 @@ export const sourceSchema = z
      * `web`: a website the report points to.
      */
     kind: z.enum(SOURCE_KINDS),
-    /** The full reference as it should be cited, in its original language. */
-    reference: z.string().trim().min(1),
-    /** A short label for reference lists ("EUROCITIES-NLAO 2010"). */
-    short: z.string().trim().min(1),
+    /**
+     * The full reference as cited on each language's pages: the title as published (Swedish
+     * titles stay Swedish, EU acts use their official Swedish title), with the editors'
+     * explanation in the page's language; an English-only title is `{ en, lang: en }`.
+     */
+    reference: label,
+    /** A short label for reference lists: "EUROCITIES-NLAO 2010", or `{ en: City of Stockholm 2010, sv: Stockholms stad 2010 }`. */
+    short: label,
     /** Year of publication, where known. */
     year: z.number().int().min(1900).max(2030).optional(),
     /**

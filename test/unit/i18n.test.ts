@@ -1,6 +1,8 @@
 // Numbers and UI strings come out in the page's language.
 import { describe, expect, it } from 'vitest';
 import { countryName, formatNumber, t } from '../../src/i18n/t';
+import en from '../../src/i18n/ui/en.json';
+import sv from '../../src/i18n/ui/sv.json';
 
 describe('i18n', () => {
   it('formats numbers per locale', () => {
@@ -11,6 +13,25 @@ describe('i18n', () => {
   it('fills placeholders, formatting numbers', () => {
     expect(t('sv', 'cases.intro', { n: 1200 })).toMatch(/^1\u00a0200 /);
     expect(t('en', 'principles.number', { n: 5 })).toBe('Principle 5');
+  });
+  it('picks plural forms by count through Intl.PluralRules, in both languages', () => {
+    expect(t('sv', 'search.results', { n: 1 })).toBe('1 träff.');
+    expect(t('sv', 'search.results', { n: 2 })).toBe('2 träffar.');
+    expect(t('sv', 'search.results', { n: 0 })).toBe('0 träffar.');
+    expect(t('en', 'search.results', { n: 1 })).toBe('1 result.');
+    expect(t('en', 'search.results', { n: 1500 })).toBe('1,500 results.');
+    expect(t('sv', 'data.rows', { n: 1 })).toBe('1 rad');
+    expect(t('en', 'search.resultsFor', { n: 1, q: 'x' })).toBe('1 result for “x”.');
+  });
+  it('gives every plural string the forms its language needs', () => {
+    // Swedish and English both have "one" and "other"; a plural string must give both.
+    for (const [lang, file] of [['sv', sv], ['en', en]] as const) {
+      const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+      for (const [key, value] of Object.entries(file)) {
+        if (typeof value === 'string') continue;
+        expect(Object.keys(value).sort(), `${lang} ${key}`).toEqual([...categories].sort());
+      }
+    }
   });
   it('names countries in the page language', () => {
     expect(countryName('sv', 'NL')).toBe('Nederländerna');

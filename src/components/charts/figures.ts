@@ -10,6 +10,7 @@ import { lineChart } from '../../charts/lines';
 import { factCards, keyList, matrixChart, type CellPart, type MatrixCell } from '../../charts/grids';
 import { getActors, getCities, getKeyFigures, getPrinciples, getRegimes, type Dataset } from '../../lib/content';
 import { chartData, field, LIST_SEPARATOR, type FlatRow } from '../../lib/chart-data';
+import { rowLabel } from '../../lib/row-labels';
 import type { Citation } from '../../lib/citations';
 import { TABLE_FUNCTIONS, type TableNumber } from '../../schemas/responsibilities';
 import type { Locale } from '../../i18n/locales';
@@ -311,6 +312,7 @@ export async function keyFiguresFigure(locale: Locale): Promise<Figure> {
 export function datasetFigure(locale: Locale, d: Dataset): Figure | undefined {
   if (!d.chart) return undefined;
   const category = d.columns[0]!;
+  const rowName = (r: Dataset['rows'][number]) => rowLabel(locale, d, String(r[category.key]));
   const rows = d.rows.filter((r) => !d.chart!.exclude.includes(String(r[category.key])));
   const plotted = d.chart.columns.map((k) => d.columns.find((c) => c.key === k)!);
   const id = `dataset-${d.id}`;
@@ -321,11 +323,11 @@ export function datasetFigure(locale: Locale, d: Dataset): Figure | undefined {
   const missing = rows.some((r) => plotted.some((c) => num(r[c.key]) === null));
   const svg =
     d.chart.kind === 'bar'
-      ? barChart({ id, title, desc }, rows.map((r) => ({ key: String(r[category.key]), label: String(r[category.key]), value: num(r[plotted[0]!.key]) })), { format: fmt, missing: t(locale, 'chart.notGiven') })
+      ? barChart({ id, title, desc }, rows.map((r) => ({ key: String(r[category.key]), label: rowName(r), value: num(r[plotted[0]!.key]) })), { format: fmt, missing: t(locale, 'chart.notGiven') })
       : lineChart(
           { id, title, desc },
           plotted.map((c) => ({ key: c.key, label: c.label[locale] })),
-          rows.map((r) => ({ key: String(r[category.key]), label: String(r[category.key]), values: Object.fromEntries(plotted.map((c) => [c.key, num(r[c.key])])) })),
+          rows.map((r) => ({ key: String(r[category.key]), label: rowName(r), values: Object.fromEntries(plotted.map((c) => [c.key, num(r[c.key])])) })),
           fmt,
         );
   const gapKey = missing ? keyList([{ text: t(locale, d.chart.kind === 'bar' ? 'chart.keyNotGiven' : 'chart.keyGap') }]) : '';
@@ -341,7 +343,7 @@ export function datasetFigure(locale: Locale, d: Dataset): Figure | undefined {
       rows: rows.map((r) => ({
         key: String(r[category.key]),
         cells: [
-          { text: String(r[category.key]) },
+          { text: rowName(r) },
           ...plotted.map((c) => ({ text: typeof r[c.key] === 'number' ? fmt(r[c.key] as number) : t(locale, 'chart.notGiven'), field: c.key, value: typeof r[c.key] === 'number' ? String(r[c.key]) : '' })),
         ],
       })),

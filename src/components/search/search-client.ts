@@ -8,10 +8,11 @@ import { keepLanguageSwitchInStep } from '../layout/lang-switch';
 import { suggester } from './suggest';
 
 import { echoList, truncate } from '../../lib/echo';
+import { pluralForm, type PluralForms } from '../../i18n/plural';
 
 interface Config {
   bundle: string;
-  strings: Record<'results' | 'resultsFor' | 'none' | 'noneFor' | 'prompt' | 'ignored' | 'echoMore' | 'unavailable' | 'more' | 'showMore' | 'didYouMean' | 'partial', string>;
+  strings: Record<'none' | 'noneFor' | 'prompt' | 'ignored' | 'echoMore' | 'unavailable' | 'more' | 'showMore' | 'didYouMean' | 'partial', string> & Record<'results' | 'resultsFor', PluralForms>;
   facets: Array<{ name: string; values: string[] }>;
   /** The "Did you mean …?" vocabulary, built with the page. */
   words: string[];
@@ -375,7 +376,8 @@ export function startSearch(choose?: (bundle: string) => SearchEngine): void {
     list.replaceChildren(...answer.hits.map(item), ...(answer.partial.length > 0 ? [partialNote(), ...answer.partial.map(item)] : []));
     const n = answer.total;
     const shown = truncate(q);
-    const text = n === 0 && answer.partial.length === 0 ? (q ? fill(strings.noneFor, { q: shown }) : strings.none) : q ? fill(strings.resultsFor, { n, q: shown }) : fill(strings.results, { n });
+    const plural = (forms: PluralForms) => pluralForm(document.documentElement.lang, forms, n);
+    const text = n === 0 && answer.partial.length === 0 ? (q ? fill(strings.noneFor, { q: shown }) : strings.none) : q ? fill(plural(strings.resultsFor), { n, q: shown }) : fill(plural(strings.results), { n });
     status.textContent = n > limit ? `${text} ${fill(strings.more, { shown: answer.hits.length })}` : text;
     moreButton.hidden = n <= limit;
     // Few or no results: offer the nearest spelling from the atlas's own words.
