@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { DIST, pages, servedPaths } from '../helpers/site';
+import { neutralise } from '../../src/lib/csv';
 
 const figures = () => pages().flatMap((p) => p.root.querySelectorAll('figure.chart').map((f) => ({ page: p.url, f })));
 
@@ -29,7 +30,7 @@ describe('chart figures', () => {
       expect(svg.getAttribute('aria-labelledby'), where).toBe(svg.querySelector('title')!.id);
       expect(f.querySelector('.chart__meta .source-ref a'), where).not.toBeNull();
       const downloads = f.querySelectorAll('.chart__meta a[download]').map((a) => a.getAttribute('href')!);
-      expect(downloads.map((d) => path.extname(d)).sort(), where).toEqual(['.csv', '.json']);
+      expect(downloads.map((d) => path.extname(d)).sort(), where).toEqual(['.csv', '.json', '.xlsx']);
       for (const d of downloads) expect(served.has(d), `${where} → ${d}`).toBe(true);
     }
   });
@@ -56,10 +57,11 @@ describe('downloads', () => {
   it('exist for every chart and dataset', () => expect(csvs.length).toBeGreaterThanOrEqual(15));
   it('every CSV parses and equals its JSON', () => {
     for (const csv of csvs) {
-      const rows = csvParse(readFileSync(path.join(DIST, csv), 'utf8'));
-      const json = JSON.parse(readFileSync(path.join(DIST, csv.replace(/\.csv$/, '.json')), 'utf8')) as Array<Record<string, unknown>>;
+      // The CSV starts with a byte-order mark (for Excel); the JSON carries its rows under `rows`.
+      const rows = csvParse(readFileSync(path.join(DIST, csv), 'utf8').replace(/^\uFEFF/, ''));
+      const json = (JSON.parse(readFileSync(path.join(DIST, csv.replace(/\.csv$/, '.json')), 'utf8')) as { rows: Array<Record<string, string | number | null>> }).rows;
       expect(rows.length, csv).toBe(json.length);
-      const asText = json.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? '' : String(v)])));
+      const asText = json.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, String(neutralise(v) ?? '')])));
       expect(rows.map((r) => ({ ...r })), csv).toEqual(asText);
     }
   });
