@@ -50,6 +50,10 @@ export function cslItem(target: CiteTarget): Record<string, unknown> {
   };
 }
 
+/** A date as APA 7 writes it in the reader's language ("December 2, 2026", "2 december 2026"). */
+export const citeDate = (locale: Locale, iso: string): string =>
+  new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-US', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+
 /** The APA 7 reference as plain text, in the reader's language. */
 export function apaText(item: Record<string, unknown>, locale: Locale): string {
   // APA 7 leaves out the publisher when it is the author (the atlas publishes itself).

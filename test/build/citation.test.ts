@@ -47,7 +47,7 @@ describe('cite this', () => {
         expect(block, url).not.toBeNull();
         const text = block!.querySelector('.cite-this__text')!.text;
         expect(text, url).toContain(url);
-        expect(text, url).toMatch(locale === 'en' ? /Accessed \d{1,2} \w+ \d{4}\./ : /Hämtad \d{1,2} \w+ \d{4}\./);
+        expect(text, url).toMatch(locale === 'en' ? /Accessed \w+ \d{1,2}, \d{4}\./ : /Hämtad \d{1,2} \w+ \d{4}\./);
         const files = block!.querySelectorAll('a[download]').map((a) => a.getAttribute('href')!);
         expect(files.map((f) => path.extname(f)).sort(), url).toEqual(['.bib', '.json', '.ris']);
         for (const f of files) expect(served.has(f), `${url} → ${f}`).toBe(true);
