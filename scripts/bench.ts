@@ -6,12 +6,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { parse } from 'node-html-parser';
 import { serve } from './static-server.ts';
+import { CHROME_ARGS, CHROME_PATH, launchChromium } from './chromium.ts';
 import { synthesize } from './synth-content.ts';
 
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const quick = process.argv.includes('--quick');
 const KB = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const table = (head: string[], rows: Array<Array<string | number>>) =>
@@ -38,7 +37,7 @@ const TYPES: Array<[string, string]> = [
   ['sources', '/en/sources/'], ['data', '/en/data/'], ['chart page', '/en/data/employment-rate-by-district/'], ['reader', '/en/reader/'],
 ];
 const server = await serve('dist');
-const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const browser = await launchChromium();
 const gz = (b: Buffer | string) => gzipSync(b).length;
 const rows: Array<Array<string | number>> = [];
 for (const [name, url] of TYPES) {
@@ -123,10 +122,10 @@ console.log(table(['cities', 'pages', 'build', 'per page'], scaleRows));
 
 // 6. Lighthouse.
 await browser.close();
-if (existsSync(CHROME)) {
+if (existsSync(CHROME_PATH)) {
   const { default: lighthouse } = await import('lighthouse');
   const { launch } = await import('chrome-launcher');
-  const chrome = await launch({ chromePath: CHROME, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const chrome = await launch({ chromePath: CHROME_PATH, chromeFlags: ['--headless=new', ...CHROME_ARGS] });
   const lhRows: Array<Array<string | number>> = [];
   for (const [name, url] of [['home', '/en/'], ['city', '/en/cities/stockholm/'], ['compare', '/en/compare/'], ['search', '/en/search/?q=housing']] as const) {
     const result = await lighthouse(`${server.origin}${url}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });

@@ -7,14 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { serve } from './static-server.ts';
+import { launchChromium } from './chromium.ts';
 
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-if (!existsSync(CHROME)) {
-  console.error(`reader: Chromium not found at ${CHROME}. Install it with: sudo apt-get install -y chromium (or set CHROME_PATH).`);
-  process.exit(1);
-}
 if (!existsSync('dist/en/reader/index.html')) {
   console.error('reader: dist/ has no reader; run "npm run build" first.');
   process.exit(1);
@@ -58,7 +54,7 @@ function pagesOf(pdf: string, count: number): number[] {
 }
 
 const server = await serve('dist');
-const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const browser = await launchChromium();
 const scratch = mkdtempSync(path.join(tmpdir(), 'nlao-reader-'));
 try {
   for (const locale of ['en', 'sv'] as const) {

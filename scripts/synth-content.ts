@@ -22,13 +22,14 @@ export function synthesize(total: number, out: string, source = 'content'): numb
   let added = 0;
   for (let i = 1; partners + added < total; i += 1, added += 1) {
     const id = `synth-${String(i).padStart(3, '0')}`;
-    const name = `Synthetic City ${i}`;
-    cities.push({ ...cities.find((c) => c.id === model)!, id, name: { en: name, sv: `Syntetisk stad ${i}` }, coordinates: { lat: 40 + (i % 20), lon: -5 + (i % 30) } });
+    const names = { en: `Synthetic City ${i}`, sv: `Syntetisk stad ${i}` };
+    const name = names.en;
+    cities.push({ ...cities.find((c) => c.id === model)!, id, name: names, coordinates: { lat: 40 + (i % 20), lon: -5 + (i % 30) } });
     for (const r of rows.filter((x) => x.city === model)) rows.push({ ...r, id: String(r.id).replace(model, id), city: id });
     for (const f of findings.filter((x) => x.city === model)) findings.push({ ...f, id: String(f.id).replace(model, id), city: id, cases: [] });
-    for (const locale of ['en', 'sv']) {
-      const body = `${name} is a synthetic city for the scaling benchmark. <Cite source="nlao-eu-report-2010" at="ch. 3" />\n\n## Section\n\n${'Synthetic text about housing and employment services. '.repeat(40)}<Cite source="nlao-eu-report-2010" at="Table 2" />\n`;
-      writeFileSync(path.join(out, locale, 'cities', `${id}.mdx`), `---\ntitle: ${name}\nsummary: A synthetic city.\n---\n${body}`);
+    for (const locale of ['en', 'sv'] as const) {
+      const body = `${names[locale]} is a synthetic city for the scaling benchmark. <Cite source="nlao-eu-report-2010" at="ch. 3" />\n\n## Section\n\n${'Synthetic text about housing and employment services. '.repeat(40)}<Cite source="nlao-eu-report-2010" at="Table 2" />\n`;
+      writeFileSync(path.join(out, locale, 'cities', `${id}.mdx`), `---\ntitle: ${names[locale]}\nsummary: A synthetic city.\n---\n${body}`);
     }
     for (let k = 1; k <= CASES_PER_CITY; k += 1) {
       const caseId = `${id}-case-${k}`;

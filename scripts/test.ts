@@ -1,6 +1,6 @@
 // `npm test`: every check, in stages, stopping at the first stage that fails.
 // Type check → unit tests → bad-content fixtures → full build → built-output checks →
-// reader PDFs → offline copy → browser tests (online and from disk).
+// reader PDFs → offline copy → browser tests (online and from disk) → a sixth city.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -18,6 +18,7 @@ const stages: Array<{ name: string; cmd: string[]; project?: string }> = [
   { name: 'reader PDFs', cmd: ['node', 'scripts/reader.ts'] },
   { name: 'offline copy', cmd: ['node', 'scripts/offline.ts'] },
   { name: 'browser tests (Chromium)', cmd: vitest('e2e'), project: 'e2e' },
+  { name: 'sixth city (synthetic content, same tests)', cmd: ['node', 'scripts/sixth-city.ts', `${report}/sixth-city.json`], project: 'sixth-city' },
 ];
 
 let passed = 0;

@@ -25,3 +25,16 @@ export const formatNumber = (locale: Locale, value: number, options: Intl.Number
 /** A country name from its ISO code, in the page's language. */
 export const countryName = (locale: Locale, code: string): string =>
   new Intl.DisplayNames([locale === 'sv' ? 'sv-SE' : 'en-GB'], { type: 'region' }).of(code) ?? code;
+
+/**
+ * A count as a word where prose reads better that way ("five cities", "fem städer"), from the
+ * locale's `numbers.words`; larger counts as localized digits. Counts come from the data, so a
+ * sixth city changes the text without a code or string change.
+ */
+export function countWord(locale: Locale, n: number): string {
+  return t(locale, 'numbers.words').split(' ')[n - 1] ?? formatNumber(locale, n);
+}
+
+/** "Bologna, Prague and Rotterdam" / "Bologna, Prag och Rotterdam". */
+export const formatList = (locale: Locale, items: readonly string[]): string =>
+  new Intl.ListFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { type: 'conjunction' }).format(items);

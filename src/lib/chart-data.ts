@@ -2,8 +2,7 @@
  * The locale-neutral, flat tables behind the charts that are not datasets: what their CSV
  * and JSON downloads hold. One row per chart mark (or mark row), plain values only.
  */
-import { getActors, getCities, getFindings, getKeyFigures, getPrinciples, getResponsibilities } from './content';
-import { municipalRole } from './matrix';
+import { getCities, getFindings, getKeyFigures, getPrinciples, getResponsibilities } from './content';
 import type { TableNumber } from '../schemas/responsibilities';
 
 export type FlatRow = Record<string, string | number | null>;
@@ -34,7 +33,6 @@ export async function chartData(id: ChartId): Promise<FlatRow[]> {
     return (await getKeyFigures()).map((k) => ({ figure: k.id, city: k.city, part: k.part, whole: k.whole, caption_en: k.caption.en, source: k.citation.source, at: k.citation.at }));
   }
   const table = Number(id.slice(-1)) as TableNumber;
-  const actors = await getActors();
   return (await getResponsibilities())
     .filter((r) => r.table === table)
     .map((r) => ({
@@ -42,7 +40,7 @@ export async function chartData(id: ChartId): Promise<FlatRow[]> {
       function: r.function,
       city: r.city,
       actors: joinIds(r.actors),
-      municipal_role: municipalRole(r.actors, (a) => actors.get(a)!.sphere),
+      municipal_role: r.municipalRole,
       lead: r.lead === 'unknown' ? 'unknown' : r.lead.actor,
       citations: r.citations.map((x) => `${x.source} ${x.at}`).join('; '),
     }));

@@ -6,69 +6,66 @@
 import { getCollection as rawGetCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { ContentError } from '../loaders/errors';
 import { contentPath } from '../loaders/content-root';
-import type { Locale } from '../i18n/locales';
-import { checkMatrix } from './matrix';
+import { LOCALES, type Locale } from '../i18n/locales';
+import { checkIntegrity, formatProblems, type DataEntry, type ProseFile } from './integrity';
+import { municipalRole } from './matrix';
 import { scanCites } from './cite-scan';
+import { paths } from './routes';
 
 type Reference = { id: string };
 
-/** Collections as the rest of the site sees them: only after every reference has been checked. */
-async function getCollection<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>[]> {
-  await checkReferences();
-  return rawGetCollection(name);
-}
-const ids = (refs: readonly Reference[]): string[] => refs.map((r) => r.id);
 const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
   let cached: Promise<T> | undefined;
   return () => (cached ??= load());
 };
-/** Every collection that holds entries others can reference. */
-const REFERENCED = ['cityData', 'regimeData', 'principleData', 'actors', 'sources', 'caseData', 'glossary'] as const;
-const ALL_COLLECTIONS = [...REFERENCED, 'cities', 'regimes', 'principles', 'cases', 'pages', 'responsibilities', 'findings', 'evaluationTools', 'keyFigures', 'datasets'] as const;
+const ids = (refs: readonly Reference[]): string[] => refs.map((r) => r.id);
 
-/**
- * Fails the build, naming the file, the entry and the field, when a reference points at an
- * id that does not exist (Astro's reference() checks the shape, not that the target exists).
- */
-const checkReferences = once(async () => {
-  const known = new Map<string, Set<string>>();
-  for (const c of REFERENCED) known.set(c, new Set((await rawGetCollection(c)).map((e) => e.id)));
-  const walk = (value: unknown, at: string[], where: { file: string; id: string }) => {
-    if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...at, String(i)], where));
-    else if (value && typeof value === 'object') {
-      const ref = value as { collection?: unknown; id?: unknown };
-      if (typeof ref.collection === 'string' && typeof ref.id === 'string' && Object.keys(value).length === 2) {
-        if (!known.get(ref.collection)?.has(ref.id)) {
-          throw new ContentError(where.file, `entry "${where.id}": field "${at.join('.')}": unknown ${ref.collection} id "${ref.id}"`);
-        }
-        return;
-      }
-      for (const [k, v] of Object.entries(value)) walk(v, [...at, k], where);
-    }
-  };
-  for (const c of ALL_COLLECTIONS) {
-    for (const e of await rawGetCollection(c)) walk(e.data, [], { file: e.filePath ?? c, id: e.id });
-  }
-});
+const PROSE_KINDS = ['cities', 'regimes', 'principles', 'cases', 'pages'] as const;
+type ProseKind = (typeof PROSE_KINDS)[number];
+const DATA_COLLECTIONS = ['cityData', 'regimeData', 'principleData', 'actors', 'sources', 'caseData', 'glossary', 'responsibilities', 'findings', 'evaluationTools', 'keyFigures', 'datasets'] as const;
+/** Where each data collection lives, for messages about entries that are missing. */
+const DATA_FILES: Record<string, string[]> = {
+  cityData: ['data', 'cities.yaml'], regimeData: ['data', 'regimes.yaml'], principleData: ['data', 'principles.yaml'],
+  actors: ['data', 'actors.yaml'], sources: ['data', 'sources.yaml'], caseData: ['data', 'cases', '<id>.yaml'],
+  glossary: ['data', 'glossary.yaml'], responsibilities: ['data', 'responsibilities.yaml'], findings: ['data', 'findings.yaml'],
+  evaluationTools: ['data', 'evaluation-tools.yaml'], keyFigures: ['data', 'key-figures.yaml'], datasets: ['data', 'datasets.yaml'],
+};
 
 const slugOf = (proseId: string): string => proseId.slice(proseId.indexOf('/') + 1);
 const localeOf = (proseId: string): Locale => proseId.slice(0, proseId.indexOf('/')) as Locale;
 
-export type ProseEntry<K extends 'cities' | 'regimes' | 'principles' | 'cases' | 'pages'> = CollectionEntry<K>;
-
-/** Fails when a prose file has no data entry, or a data entry has no prose, in `kind`. */
-function pairUp(kind: string, proseIds: string[], dataIds: string[], dataFile: string): void {
-  const data = new Set(dataIds);
-  for (const id of proseIds) {
-    if (!data.has(slugOf(id))) {
-      throw new ContentError(contentPath(localeOf(id), kind, `${slugOf(id)}.mdx`), `no entry "${slugOf(id)}" in ${dataFile}`);
+/**
+ * The content as the rest of the site sees it: only after src/lib/integrity.ts has checked
+ * every cross-collection rule once and found nothing. All problems fail the build together.
+ */
+const checked = once(async () => {
+  const data: Record<string, DataEntry[]> = {};
+  for (const c of DATA_COLLECTIONS) {
+    data[c] = (await rawGetCollection(c)).map((e) => ({ id: e.id, file: e.filePath ?? contentPath(...DATA_FILES[c]!), data: e.data as Record<string, unknown> }));
+  }
+  const prose: ProseFile[] = [];
+  for (const kind of PROSE_KINDS) {
+    for (const e of await rawGetCollection(kind)) {
+      const [locale, slug] = [localeOf(e.id), slugOf(e.id)];
+      prose.push({ kind, locale, slug, file: contentPath(locale, kind, `${slug}.mdx`), body: e.body ?? '' });
     }
   }
-  const prose = new Set(proseIds.map(slugOf));
-  for (const id of dataIds) {
-    if (!prose.has(id)) throw new ContentError(dataFile, `entry "${id}" has no prose: add ${contentPath('en', kind, `${id}.mdx`)} and its Swedish twin`);
-  }
+  const problems = checkIntegrity({
+    locales: LOCALES,
+    data,
+    prose,
+    prosePath: (locale, kind, slug) => contentPath(locale, kind, `${slug}.mdx`),
+    dataFile: (c) => contentPath(...(DATA_FILES[c] ?? ['data', `${c}.yaml`])),
+  });
+  if (problems.length > 0) throw new ContentError(contentPath(), `\n${formatProblems(problems)}`);
+});
+
+async function getCollection<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>[]> {
+  await checked();
+  return rawGetCollection(name);
 }
+
+export type ProseEntry<K extends ProseKind> = CollectionEntry<K>;
 
 // --- Cities -------------------------------------------------------------------------
 export type City = ReturnType<typeof toCity>;
@@ -80,8 +77,6 @@ const toCity = (e: CollectionEntry<'cityData'>) => ({
 
 export const getAllCities = once(async () => {
   const all = (await getCollection('cityData')).map(toCity);
-  const partners = all.filter((c) => c.partner).map((c) => c.id);
-  pairUp('cities', (await getCollection('cities')).map((e) => e.id), partners, contentPath('data', 'cities.yaml'));
   return all.sort((a, b) => a.name.en.localeCompare(b.name.en));
 });
 /** The five partner cities, alphabetical. */
@@ -100,8 +95,6 @@ export const getRegimes = once(async () => {
     parent: e.data.parent?.id,
     citation: { source: e.data.citation.source.id, at: e.data.citation.at },
   }));
-  const withPages = regimes.filter((r) => r.parent === undefined).map((r) => r.id);
-  pairUp('regimes', (await getCollection('regimes')).map((e) => e.id), withPages, contentPath('data', 'regimes.yaml'));
   return regimes;
 });
 
@@ -110,7 +103,6 @@ export const getPrinciples = once(async () => {
   const principles = (await getCollection('principleData'))
     .map((e) => ({ ...e.data, citation: { source: e.data.citation.source.id, at: e.data.citation.at } }))
     .sort((a, b) => a.number - b.number);
-  pairUp('principles', (await getCollection('principles')).map((e) => e.id), principles.map((p) => p.id), contentPath('data', 'principles.yaml'));
   return principles;
 });
 
@@ -119,9 +111,7 @@ const plainCitation = (c: { source: Reference; at: string }) => ({ source: c.sou
 
 export type Case = Awaited<ReturnType<typeof getCases>>[number];
 export const getCases = once(async () => {
-  const data = await getCollection('caseData');
-  pairUp('cases', (await getCollection('cases')).map((e) => e.id), data.map((e) => e.id), contentPath('data', 'cases'));
-  return data.map((e) => ({
+  return (await getCollection('caseData')).map((e) => ({
     id: e.id,
     ...e.data,
     city: e.data.city.id,
@@ -132,7 +122,6 @@ export const getCases = once(async () => {
 });
 
 // --- Prose ---------------------------------------------------------------------------
-type ProseKind = 'cities' | 'regimes' | 'principles' | 'cases' | 'pages';
 
 /** The prose entry for `slug` in `locale`; the loader guarantees both locales exist. */
 export async function getProse<K extends ProseKind>(kind: K, locale: Locale, slug: string): Promise<CollectionEntry<K>> {
@@ -168,16 +157,25 @@ export const getGlossary = once(async () =>
 );
 export type GlossaryTerm = Awaited<ReturnType<typeof getGlossary>>[number];
 
-export const getResponsibilityRows = once(async () =>
-  (await getCollection('responsibilities')).map((e) => ({
-    ...e.data,
-    city: e.data.city.id,
-    actors: ids(e.data.actors),
-    lead: e.data.lead === 'unknown' ? ('unknown' as const) : { actor: e.data.lead.actor.id, citation: plainCitation(e.data.lead.citation) },
-    citations: e.data.citations.map(plainCitation),
-  })),
-);
-export type ResponsibilityRow = Awaited<ReturnType<typeof getResponsibilityRows>>[number];
+/**
+ * Tables 1–4, one row per (table, function, partner city), with the municipality's role
+ * derived here, once, from the spheres of the cell's actors (see lib/matrix).
+ */
+export const getResponsibilities = once(async () => {
+  const actors = await getActors();
+  return (await getCollection('responsibilities')).map((e) => {
+    const cellActors = ids(e.data.actors);
+    return {
+      ...e.data,
+      city: e.data.city.id,
+      actors: cellActors,
+      lead: e.data.lead === 'unknown' ? ('unknown' as const) : { actor: e.data.lead.actor.id, citation: plainCitation(e.data.lead.citation) },
+      citations: e.data.citations.map(plainCitation),
+      municipalRole: municipalRole({ table: e.data.table, actors: cellActors }, (a) => actors.get(a)!.sphere),
+    };
+  });
+});
+export type ResponsibilityRow = Awaited<ReturnType<typeof getResponsibilities>>[number];
 
 export const getFindings = once(async () =>
   (await getCollection('findings')).map((e) => ({
@@ -205,20 +203,13 @@ export const getDatasets = once(async () =>
 );
 export type Dataset = Awaited<ReturnType<typeof getDatasets>>[number];
 
-/** Tables 1–4, checked complete for the partner cities. */
-export const getResponsibilities = once(async () => {
-  const rows = await getResponsibilityRows();
-  checkMatrix(rows, (await getCities()).map((c) => c.id), contentPath('data', 'responsibilities.yaml'));
-  return rows;
-});
-
-const PROSE_KINDS = ['cities', 'regimes', 'principles', 'cases', 'pages'] as const;
-const ROUTE_OF: Record<(typeof PROSE_KINDS)[number], string> = {
-  cities: 'cities/',
-  regimes: 'regimes/',
-  principles: 'principles/',
-  cases: 'cases/',
-  pages: '',
+/** The page of each kind of prose, from the route table. */
+const PATH_OF: Record<ProseKind, (slug: string) => string> = {
+  cities: paths.city,
+  regimes: (slug) => paths.regime({ id: slug }),
+  principles: paths.principle,
+  cases: paths.case,
+  pages: (slug) => (slug === 'home' ? paths.home() : paths.page(slug)),
 };
 
 /** Every prose page in `locale` whose text cites `sourceId`: title and path (without locale). */
@@ -229,7 +220,7 @@ export async function getCitingPages(locale: Locale, sourceId: string): Promise<
       if (localeOf(e.id) !== locale || !scanCites(e.body ?? '').some((c) => c.source === sourceId)) continue;
       const slug = slugOf(e.id);
       if (kind === 'pages' && (slug.startsWith('source-'))) continue;
-      pages.push({ title: e.data.title, path: kind === 'pages' && slug === 'home' ? '/' : `/${ROUTE_OF[kind]}${slug}/` });
+      pages.push({ title: e.data.title, path: PATH_OF[kind](slug) });
     }
   }
   return pages.sort((a, b) => a.title.localeCompare(b.title, locale));

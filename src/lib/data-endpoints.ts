@@ -11,7 +11,6 @@ import {
   getResponsibilities,
   getSources,
 } from './content';
-import { municipalRole } from './matrix';
 
 export const DATA_ENDPOINTS = ['cities', 'regimes', 'principles', 'actors', 'responsibilities', 'evaluation-tools', 'findings', 'cases', 'sources', 'glossary'] as const;
 export type DataEndpoint = (typeof DATA_ENDPOINTS)[number];
@@ -26,11 +25,8 @@ export async function endpointData(name: DataEndpoint): Promise<unknown> {
       return getPrinciples();
     case 'actors':
       return [...(await getActors()).values()];
-    case 'responsibilities': {
-      const actors = await getActors();
-      // The derived municipal role is included so downloads need not re-derive it.
-      return (await getResponsibilities()).map((r) => ({ ...r, municipalRole: municipalRole(r.actors, (a) => actors.get(a)!.sphere) }));
-    }
+    case 'responsibilities':
+      return getResponsibilities(); // rows carry the derived municipal role
     case 'evaluation-tools':
       return getEvaluationTools();
     case 'findings':

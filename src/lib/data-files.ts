@@ -11,7 +11,7 @@ import { xlsxWorkbook } from './xlsx';
 import { DATA_ENDPOINTS, endpointData } from './data-endpoints';
 import { downloadBase, downloadTables, LICENCE, sourceReferences, type DownloadTable } from './downloads';
 import { EDITION, SITE, publicUrl } from './edition';
-import { getSources } from './content';
+import { getCities, getSources } from './content';
 import { t } from '../i18n/t';
 
 export interface TableFiles {
@@ -85,7 +85,7 @@ export async function dataPackage(): Promise<Record<string, unknown>> {
   return {
     profile: 'tabular-data-package',
     name: 'nlao-atlas',
-    title: 'NLAO Atlas: data on active inclusion in Bologna, Prague, Rotterdam, Stockholm and Southampton',
+    title: `NLAO Atlas: data on active inclusion in ${new Intl.ListFormat('en-GB', { type: 'conjunction' }).format((await getCities()).map((c) => c.name.en))}`,
     description: 'The tables behind the charts of the NLAO Atlas (responsibility tables 1–4 in words, the principle findings, the welfare-regime classification, the key figures) and the Stockholm statistics of the 2007 Jobbtorg proposal. CSV files are UTF-8 with a byte-order mark; each has a JSON twin with the same rows and an xlsx copy with a metadata sheet.',
     version: EDITION.version,
     created: `${EDITION.date}T00:00:00Z`,

@@ -5,7 +5,6 @@
  */
 import { CHART_IDS, chartData, type ChartId } from './chart-data';
 import { getActors, getCities, getDatasets, getResponsibilities, getSources } from './content';
-import { municipalRole } from './matrix';
 import type { Citation } from './citations';
 import type { Cell } from './csv';
 import { t, type UiKey } from '../i18n/t';
@@ -108,7 +107,7 @@ async function responsibilityRows(table: number): Promise<Array<Record<string, C
       actors: r.actors.join('; '),
       actors_en: label(r.actors, 'en'),
       actors_sv: label(r.actors, 'sv'),
-      municipal_role: municipalRole(r.actors, (a) => actors.get(a)!.sphere),
+      municipal_role: r.municipalRole,
       lead: r.lead === 'unknown' ? 'unknown' : r.lead.actor,
       lead_en: r.lead === 'unknown' ? 'unknown' : actors.get(r.lead.actor)!.label.en,
       lead_sv: r.lead === 'unknown' ? 'okänd' : actors.get(r.lead.actor)!.label.sv,

@@ -29,8 +29,8 @@ export const caseDataSchema = <R extends z.ZodType>(ref: Ref<R>) =>
         z.strictObject({
           /** The number. */
           value: z.number(),
-          /** Unit: `percent`, `people`, `count`, `years`, `homes`, `jobs`. */
-          unit: z.enum(['percent', 'people', 'count', 'years', 'homes', 'jobs']),
+          /** Unit: `percent`, `people`, `count`, `years`, `homes`, `jobs`, or `sek` (Swedish kronor, shown as a currency amount). */
+          unit: z.enum(['percent', 'people', 'count', 'years', 'homes', 'jobs', 'sek']),
           /** What the number counts, in each language. */
           label: localized,
           /** Where it is stated. */

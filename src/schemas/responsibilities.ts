@@ -1,7 +1,7 @@
 /**
  * `content/data/responsibilities.yaml`: the report's Tables 1–4 as rows, one row per
- * (table, function, city). The full matrix must be complete: `src/lib/matrix.ts` fails
- * the build on a missing or doubled cell.
+ * (table, function, city). The full matrix must be complete: `src/lib/integrity.ts` fails
+ * the build on a missing cell.
  */
 import { z } from 'zod';
 import { citation, localized, UNKNOWN, type Ref } from './common';

@@ -31,7 +31,7 @@ describe('reader', () => {
       for (const a of [...figureList, ...tableList]) expect(ids.has(a.getAttribute('href')!.slice(1)), a.getAttribute('href')!).toBe(true);
       for (const a of tableList) {
         const target = root.getElementById(a.getAttribute('href')!.slice(1))!;
-        const section = target.closest('section') ?? target.parentNode;
+        const section = target.closest('section') ?? target.parentNode!;
         expect(section.querySelector('table'), a.text).not.toBeNull();
       }
       // The report's Tables 1–5 by their titles.

@@ -1,21 +1,12 @@
 // Debian's Chromium driven by playwright-core. No downloaded browsers: if Chromium is not
 // installed the tests fail, saying how to install it — they never skip.
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { serve } from '../../scripts/static-server';
+import { launchChromium } from '../../scripts/chromium';
 
-export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-
-export async function launch(): Promise<Browser> {
-  if (!existsSync(CHROME_PATH)) {
-    throw new Error(`Chromium not found at ${CHROME_PATH}. Install it with: sudo apt-get install -y chromium (or set CHROME_PATH).`);
-  }
-  return chromium.launch({
-    executablePath: CHROME_PATH,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-}
+export { CHROME_PATH } from '../../scripts/chromium';
+export const launch = launchChromium;
 
 /** Problems a page reports while a test drives it: console errors, page errors, requests to other hosts, failed requests. */
 export interface Watch {

@@ -6,7 +6,8 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import type { CollectionName } from '../../src/schemas/common';
 
-export const CONTENT = path.resolve('content');
+/** The content the site under test was built from (the sixth-city stage points it at synthetic content). */
+export const CONTENT = path.resolve(process.env.NLAO_CONTENT_ROOT ?? 'content');
 
 export const readYamlFile = (...parts: string[]): unknown => parse(readFileSync(path.join(CONTENT, ...parts), 'utf8'));
 export const readList = (name: string): Array<Record<string, unknown>> => readYamlFile('data', `${name}.yaml`) as Array<Record<string, unknown>>;

@@ -24,8 +24,8 @@ function yamlSources(value: unknown, out: Set<string>): Set<string> {
 }
 
 describe('completeness of the knowledge', () => {
-  it('has the five partner cities, four regime pages and six principles', () => {
-    expect(partners.sort()).toEqual(['bologna', 'prague', 'rotterdam', 'southampton', 'stockholm']);
+  it("has the study's cities as partners (more may be added), four regime pages and six principles", () => {
+    expect(partners).toEqual(expect.arrayContaining(['bologna', 'prague', 'rotterdam', 'southampton', 'stockholm']));
     for (const l of ['en', 'sv']) {
       expect(listFiles(path.join(CONTENT, l, 'cities')).sort()).toEqual(partners.map((c) => `${c}.mdx`).sort());
       expect(listFiles(path.join(CONTENT, l, 'regimes'))).toHaveLength(4);

@@ -9,7 +9,7 @@ describe('localized locators', () => {
     expect(localizeLocator('sv', 'Fact box 11')).toBe('faktaruta 11');
     expect(localizeLocator('sv', 'ch. 3')).toBe('kap. 3');
     expect(localizeLocator('sv', 'Table 4, fn 48')).toBe('tabell 4, fotnot 48');
-    expect(localizeLocator('sv', '§4.2.3, summary')).toBe('§4.2.3, sammanfattning');
+    expect(localizeLocator('sv', '§4.2, summary')).toBe('§4.2, sammanfattning');
     expect(localizeLocator('sv', 'Appendix 6')).toBe('bilaga 6');
     expect(localizeLocator('sv', 'as cited in the report, fn 28')).toBe('enligt rapportens fotnot 28');
     expect(localizeLocator('sv', 'section C, Målgrupper')).toBe('avsnitt C, Målgrupper');

@@ -2,6 +2,7 @@
  * Builds each chart's figure for a locale: the SVG from the pure chart functions, the same
  * data as a localized HTML table (one row per mark row), its sources and its downloads.
  */
+import { routes, files } from '../../lib/routes';
 import { europeMap } from '../../charts/map';
 import { regimeChart } from '../../charts/regimes';
 import { gridChart, type GridCell } from '../../charts/matrix';
@@ -18,11 +19,10 @@ import {
   getResponsibilities,
   type Dataset,
 } from '../../lib/content';
-import { municipalRole } from '../../lib/matrix';
 import type { Citation } from '../../lib/citations';
 import { TABLE_FUNCTIONS, type TableNumber } from '../../schemas/responsibilities';
 import type { Locale } from '../../i18n/locales';
-import { formatNumber, t, type UiKey } from '../../i18n/t';
+import { formatList, formatNumber, t, type UiKey } from '../../i18n/t';
 
 export interface Figure {
   id: string;
@@ -35,20 +35,19 @@ export interface Figure {
 }
 
 const REPORT = (at: string): Citation => ({ source: 'nlao-eu-report-2010', at });
-const chartDownloads = (id: string) => ({ csv: `/data/charts/${id}.csv`, json: `/data/charts/${id}.json` });
-const list = (locale: Locale, items: string[]) => new Intl.ListFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { type: 'conjunction' }).format(items);
+const chartDownloads = (id: string) => ({ csv: files.chart(id, 'csv'), json: files.chart(id, 'json') });
 
 export async function mapFigure(locale: Locale): Promise<Figure> {
   const cities = await getCities();
   const id = 'map-cities';
   const title = t(locale, 'chart.map.title');
   const names = cities.map((c) => c.name[locale]);
-  const desc = t(locale, 'chart.map.desc', { cities: list(locale, names) });
+  const desc = t(locale, 'chart.map.desc', { cities: formatList(locale, names) });
   return {
     id,
     title,
     takeaway: t(locale, 'chart.map.takeaway'),
-    svg: europeMap({ id, title, desc }, cities.map((c) => ({ id: c.id, name: c.name[locale], lon: c.coordinates.lon, lat: c.coordinates.lat, href: `/${locale}/cities/${c.id}/` }))),
+    svg: europeMap({ id, title, desc }, cities.map((c) => ({ id: c.id, name: c.name[locale], lon: c.coordinates.lon, lat: c.coordinates.lat, href: routes(locale).city(c.id) }))),
     table: {
       headers: [t(locale, 'findings.city'), t(locale, 'city.country'), t(locale, 'chart.lat'), t(locale, 'chart.lon')],
       rows: cities.map((c) => ({ key: c.id, cells: [c.name[locale], new Intl.DisplayNames([locale], { type: 'region' }).of(c.country) ?? c.country, formatNumber(locale, c.coordinates.lat), formatNumber(locale, c.coordinates.lon)] })),
@@ -66,7 +65,7 @@ export async function regimeFigure(locale: Locale): Promise<Figure> {
   const order = ['post-socialist', 'liberal', 'conservative-corporatist', 'mediterranean', 'social-democratic'];
   const ordered = [...regimes].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   const hybrids = cities.filter((c) => c.regimes.length > 1).map((c) => c.name[locale]);
-  const takeaway = t(locale, 'chart.regimes.takeaway', { n: hybrids.length, cities: list(locale, hybrids) });
+  const takeaway = t(locale, 'chart.regimes.takeaway', { n: hybrids.length, count: cities.length, cities: formatList(locale, hybrids) });
   const name = (rid: string) => regimes.find((r) => r.id === rid)!.name[locale];
   return {
     id,
@@ -75,7 +74,7 @@ export async function regimeFigure(locale: Locale): Promise<Figure> {
     svg: regimeChart(
       { id, title, desc: cities.map((c) => `${c.name[locale]}: ${c.regimes.map(name).join(' + ')}`).join('; ') },
       ordered.map((r) => ({ id: r.id, name: r.name[locale], parent: r.parent })),
-      cities.map((c) => ({ id: c.id, name: c.name[locale], regimes: c.regimes, href: `/${locale}/cities/${c.id}/` })),
+      cities.map((c) => ({ id: c.id, name: c.name[locale], regimes: c.regimes, href: routes(locale).city(c.id) })),
       t(locale, 'regimes.hybrid'),
     ),
     table: {
@@ -97,15 +96,15 @@ export async function principleMatrixFigure(locale: Locale): Promise<Figure> {
   const total = principles.length * cities.length;
   const status = (pid: string, cid: string) => findings.find((f) => f.principle === pid && f.city === cid);
   const statusText = (pid: string, cid: string) => {
-    const f = status(pid, cid);
-    return f === undefined ? t(locale, 'findings.missing') : f.status === 'reported' ? t(locale, 'chart.findings.reported') : t(locale, 'findings.notReported');
+    const f = status(pid, cid)!; // complete for every partner city (lib/integrity)
+    return f.status === 'reported' ? t(locale, 'chart.findings.reported') : t(locale, 'findings.notReported');
   };
   return {
     id,
     title,
     takeaway: t(locale, 'chart.findings.takeaway', { reported, total, silent: total - reported }),
     svg: gridChart(
-      { id, title, desc: t(locale, 'chart.findings.desc', { reported, total }) },
+      { id, title, desc: t(locale, 'chart.findings.desc', { reported, total, principles: principles.length, count: cities.length }) },
       cities.map((c) => ({ id: c.id, label: c.name[locale] })),
       principles.map((p) => ({
         id: p.id,
@@ -117,7 +116,7 @@ export async function principleMatrixFigure(locale: Locale): Promise<Figure> {
             pattern: reportedHere ? 'filled' : 'empty',
             lines: [reportedHere ? t(locale, 'chart.findings.reportedShort') : t(locale, 'chart.findings.silentShort')],
             label: `${c.name[locale]}, ${t(locale, 'principles.number', { n: p.number })}: ${statusText(p.id, c.id)}`,
-            href: f ? `/${locale}/principles/${p.id}/#finding-${f.id}` : undefined,
+            href: f ? routes(locale).finding(p.id, f.id) : undefined,
           };
         }),
       })),
@@ -140,7 +139,7 @@ export async function responsibilityFigure(locale: Locale, table: TableNumber): 
   const title = t(locale, `table.${table}.title` as UiKey);
   const roleOf = (fn: string, city: string) => {
     const row = rows.find((r) => r.function === fn && r.city === city)!;
-    return { row, role: municipalRole(row.actors, (a) => actors.get(a)!.sphere) };
+    return { row, role: row.municipalRole };
   };
   const cellText = (fn: string, city: string) => {
     const { row, role } = roleOf(fn, city);
@@ -150,7 +149,7 @@ export async function responsibilityFigure(locale: Locale, table: TableNumber): 
   };
   const counts = { sole: 0, shared: 0, none: 0 };
   for (const r of rows) {
-    const role = municipalRole(r.actors, (a) => actors.get(a)!.sphere);
+    const role = r.municipalRole;
     if (role !== 'not-applicable') counts[role] += 1;
   }
   const functions = TABLE_FUNCTIONS[table];
@@ -168,7 +167,7 @@ export async function responsibilityFigure(locale: Locale, table: TableNumber): 
           const { row, role } = roleOf(fn, c.id);
           const pattern = role === 'sole' ? 'filled' : role === 'shared' ? 'hatched' : role === 'none' ? 'empty' : 'none';
           const lines = role === 'not-applicable' ? [] : [t(locale, `role.${role}` as UiKey), row.lead === 'unknown' ? t(locale, 'chart.resp.leadUnknownShort') : t(locale, 'chart.resp.leadKnownShort')];
-          return { pattern, lines, label: `${c.name[locale]}, ${t(locale, `fn.${table}.${fn}` as UiKey)}: ${cellText(fn, c.id)}`, href: `/${locale}/cities/${c.id}/#${row.id}` };
+          return { pattern, lines, label: `${c.name[locale]}, ${t(locale, `fn.${table}.${fn}` as UiKey)}: ${cellText(fn, c.id)}`, href: `${routes(locale).city(c.id)}#${row.id}` };
         }),
       })),
       220,
@@ -233,6 +232,6 @@ export function datasetFigure(locale: Locale, d: Dataset): Figure | undefined {
       rows: rows.map((r) => ({ key: String(r[category.key]), cells: [String(r[category.key]), ...plotted.map((c) => (typeof r[c.key] === 'number' ? fmt(r[c.key] as number) : t(locale, 'chart.notGiven')))] })),
     },
     citations: [d.citation],
-    downloads: { csv: `/data/datasets/${d.id}.csv`, json: `/data/datasets/${d.id}.json` },
+    downloads: { csv: files.dataset(d.id, 'csv'), json: files.dataset(d.id, 'json') },
   };
 }

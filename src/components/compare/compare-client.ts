@@ -4,7 +4,6 @@
 // not a known id is ignored with a visible note; nothing from the URL is ever run or parsed as markup.
 
 export const MIN_CITIES = 2;
-export const MAX_CITIES = 5;
 
 export interface CompareState {
   cities: string[];
@@ -32,7 +31,8 @@ export function readCompareState(params: URLSearchParams, known: { cities: strin
     return out;
   };
   for (const key of new Set(params.keys())) if (key !== 'cities' && key !== 'topics') ignored.push(key);
-  let cities = pick('cities', known.cities, MAX_CITIES);
+  // Every partner city may be shown at once: the limit comes from the data.
+  let cities = pick('cities', known.cities, known.cities.length);
   let topics = pick('topics', known.topics, known.topics.length);
   const tooFew = cities.length < MIN_CITIES;
   if (tooFew) cities = [...known.cities];
