@@ -49,10 +49,10 @@ const CHARTS: Record<ChartId, { title: UiKey; page: string; at: string }> = {
   'map-cities': { title: 'chart.map.title', page: '/#map-cities', at: 'ch. 1' },
   'regime-typology': { title: 'chart.regimes.title', page: '/regimes/#regime-typology', at: 'ch. 3' },
   'principle-findings': { title: 'chart.findings.title', page: '/principles/#principle-findings', at: '§4.3.1–4.3.6' },
-  'responsibility-table-1': { title: 'table.1.title', page: '/responsibilities/#responsibility-table-1', at: 'Table 1' },
-  'responsibility-table-2': { title: 'table.2.title', page: '/responsibilities/#responsibility-table-2', at: 'Table 2' },
-  'responsibility-table-3': { title: 'table.3.title', page: '/responsibilities/#responsibility-table-3', at: 'Table 3' },
-  'responsibility-table-4': { title: 'table.4.title', page: '/responsibilities/#responsibility-table-4', at: 'Table 4' },
+  'responsibility-table-1': { title: 'table.1.title', page: '/responsibilities/#table-1', at: 'Table 1' },
+  'responsibility-table-2': { title: 'table.2.title', page: '/responsibilities/#table-2', at: 'Table 2' },
+  'responsibility-table-3': { title: 'table.3.title', page: '/responsibilities/#table-3', at: 'Table 3' },
+  'responsibility-table-4': { title: 'table.4.title', page: '/responsibilities/#table-4', at: 'Table 4' },
   'key-figures': { title: 'chart.keyFigures.title', page: '/data/#key-figures', at: '' },
 };
 
