@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { citationsIntegration } from './src/integrations/citations.ts';
 
 export default defineConfig({
   // The public address, when deploying (NLAO_SITE=https://…): it makes canonical and hreflang
@@ -13,7 +14,7 @@ export default defineConfig({
   // Fixture and benchmark builds point these elsewhere so they never share a data store or output.
   cacheDir: process.env.NLAO_CACHE_DIR ?? './node_modules/.astro',
   outDir: process.env.NLAO_OUT_DIR ?? './dist',
-  integrations: [mdx(), pagefindIntegration()],
+  integrations: [mdx(), citationsIntegration(), pagefindIntegration()],
   // The prose has no code blocks; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
   vite: {

@@ -59,8 +59,12 @@ export const localize = (locale: Locale, path: string): string => `/${locale}${p
 export const files = {
   /** `/data/<name>.json`: a whole collection. */
   endpoint: (name: string) => `/data/${name}.json`,
-  dataset: (id: string, ext: 'csv' | 'json') => `/data/datasets/${id}.${ext}`,
-  chart: (id: string, ext: 'csv' | 'json') => `/data/charts/${id}.${ext}`,
+  dataset: (id: string, ext: 'csv' | 'json' | 'xlsx') => `/data/datasets/${id}.${ext}`,
+  chart: (id: string, ext: 'csv' | 'json' | 'xlsx') => `/data/charts/${id}.${ext}`,
+  /** The Frictionless Data Package descriptor of every CSV. */
+  dataPackage: () => '/data/datapackage.json',
+  /** All data in one zip. */
+  dataZip: () => '/data/nlao-atlas-data.zip',
 } as const;
 
 /** The page's language from its route parameter; anything else is a routing bug, so it throws. */

@@ -32,7 +32,8 @@ describe('valid HTML', () => {
       for (const r of report.results) for (const m of r.messages) if (m.severity === 2) problems.push(`${page.url}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
     }
     expect(problems.slice(0, 40)).toEqual([]);
-  });
+    // The reader alone (the whole study with its tables and charts) takes ~20 s on a busy machine.
+  }, 240_000);
 });
 
 describe('security of every page', () => {

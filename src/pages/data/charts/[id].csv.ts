@@ -1,10 +1,7 @@
-// CSV of the data behind each chart that is not a dataset (one row per mark).
+// The table's values as CSV (UTF-8 with BOM, formula-safe): see src/lib/data-files.ts.
 import type { APIRoute } from 'astro';
-import { CHART_IDS, chartData, type ChartId } from '../../../lib/chart-data';
-import { csvResponse, toCsv } from '../../../lib/csv';
+import { tableFiles } from '../../../lib/data-files';
+import { csvResponse } from '../../../lib/csv';
 
-export const getStaticPaths = () => CHART_IDS.map((id) => ({ params: { id } }));
-export const GET: APIRoute = async ({ params }) => {
-  const rows = await chartData(params.id as ChartId);
-  return csvResponse(toCsv(rows, Object.keys(rows[0] ?? {})));
-};
+export const getStaticPaths = async () => [...(await tableFiles()).values()].filter((f) => f.table.kind === 'chart').map((f) => ({ params: { id: f.table.id } }));
+export const GET: APIRoute = async ({ params }) => csvResponse((await tableFiles()).get(`/data/charts/${params.id}`)!.csv);

@@ -1,7 +1,7 @@
-// JSON of the data behind each chart that is not a dataset: the same rows as its CSV.
+// The table as JSON: its metadata (title, unit, notes, how to cite, sources, licence, edition, fields) and the same rows as its CSV.
 import type { APIRoute } from 'astro';
-import { CHART_IDS, chartData, type ChartId } from '../../../lib/chart-data';
-import { jsonResponse } from '../../../lib/csv';
+import { tableFiles } from '../../../lib/data-files';
 
-export const getStaticPaths = () => CHART_IDS.map((id) => ({ params: { id } }));
-export const GET: APIRoute = async ({ params }) => jsonResponse(await chartData(params.id as ChartId));
+export const getStaticPaths = async () => [...(await tableFiles()).values()].filter((f) => f.table.kind === 'chart').map((f) => ({ params: { id: f.table.id } }));
+export const GET: APIRoute = async ({ params }) =>
+  new Response((await tableFiles()).get(`/data/charts/${params.id}`)!.json, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

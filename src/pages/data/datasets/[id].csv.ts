@@ -1,10 +1,7 @@
-// A dataset's values as CSV, columns in the order its description gives.
+// The table's values as CSV (UTF-8 with BOM, formula-safe): see src/lib/data-files.ts.
 import type { APIRoute } from 'astro';
-import { getDatasets } from '../../../lib/content';
-import { csvResponse, toCsv } from '../../../lib/csv';
+import { tableFiles } from '../../../lib/data-files';
+import { csvResponse } from '../../../lib/csv';
 
-export const getStaticPaths = async () => (await getDatasets()).map((d) => ({ params: { id: d.id }, props: { d } }));
-export const GET: APIRoute = ({ props }) => {
-  const d = props.d as Awaited<ReturnType<typeof getDatasets>>[number];
-  return csvResponse(toCsv(d.rows, d.columns.map((c) => c.key)));
-};
+export const getStaticPaths = async () => [...(await tableFiles()).values()].filter((f) => f.table.kind === 'dataset').map((f) => ({ params: { id: f.table.id } }));
+export const GET: APIRoute = async ({ params }) => csvResponse((await tableFiles()).get(`/data/datasets/${params.id}`)!.csv);

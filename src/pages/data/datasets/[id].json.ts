@@ -1,7 +1,7 @@
-// A dataset's values as JSON: the same rows as its CSV (descriptions are in /data/datasets.json).
+// The table as JSON: its metadata (title, unit, notes, how to cite, sources, licence, edition, fields) and the same rows as its CSV.
 import type { APIRoute } from 'astro';
-import { getDatasets } from '../../../lib/content';
-import { jsonResponse } from '../../../lib/csv';
+import { tableFiles } from '../../../lib/data-files';
 
-export const getStaticPaths = async () => (await getDatasets()).map((d) => ({ params: { id: d.id }, props: { d } }));
-export const GET: APIRoute = ({ props }) => jsonResponse((props.d as Awaited<ReturnType<typeof getDatasets>>[number]).rows);
+export const getStaticPaths = async () => [...(await tableFiles()).values()].filter((f) => f.table.kind === 'dataset').map((f) => ({ params: { id: f.table.id } }));
+export const GET: APIRoute = async ({ params }) =>
+  new Response((await tableFiles()).get(`/data/datasets/${params.id}`)!.json, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
