@@ -1,8 +1,9 @@
 /**
  * Indexes the built site with Pagefind's Node API after the build: one index per language
  * (Pagefind reads `<html lang>`), the bundle at `/pagefind/`. Each page is indexed together
- * with the cross-language forms of the glossary terms it mentions (see lib/search-terms);
- * the files on disk are not changed.
+ * with the cross-language forms of the glossary terms it mentions (see lib/search-terms), as
+ * a searchable metadata field: they help a query find the page and rank it, but never show
+ * as text, as an excerpt or as a sub-result. The files on disk are not changed.
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, readdir } from 'node:fs/promises';
@@ -10,16 +11,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { parse } from 'node-html-parser';
-import { crossLanguageTerms, type TermForms } from '../lib/search-terms.ts';
+import { crossLanguageTerms, SEARCH_TERMS_META, type TermForms } from '../lib/search-terms.ts';
 
-/** Adds the page's extra search terms inside its indexed body; returns the HTML to index. */
+/** Adds the page's extra search terms as a Pagefind metadata field; returns the HTML to index. */
 export function withSearchTerms(html: string, glossary: readonly TermForms[]): string {
   const root = parse(html);
   const body = root.querySelector('[data-pagefind-body]');
   if (!body) return html;
   const terms = crossLanguageTerms(body.text, glossary);
   if (terms.length === 0) return html;
-  body.insertAdjacentHTML('beforeend', `<p data-pagefind-weight="0.5">${terms.map((t) => t.replace(/[<&>"]/g, '')).join(', ')}</p>`);
+  const value = terms.map((t) => t.replace(/[<&>"]/g, '')).join(', ');
+  body.insertAdjacentHTML('afterbegin', `<meta data-pagefind-meta="${SEARCH_TERMS_META}:${value}" />`);
   return root.toString();
 }
 

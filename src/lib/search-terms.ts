@@ -5,6 +5,9 @@
  * Dutch housing pages. Pure: the Pagefind integration feeds it page text and the glossary.
  */
 
+/** The Pagefind metadata field that carries a page's cross-language forms (searchable, never shown). */
+export const SEARCH_TERMS_META = 'terms';
+
 export interface TermForms {
   id: string;
   term: { en: string; sv: string };
@@ -28,4 +31,18 @@ export function crossLanguageTerms(text: string, glossary: readonly TermForms[])
     for (const f of all) if (!present.includes(f)) extra.add(f);
   }
   return [...extra].sort();
+}
+
+/**
+ * The "Did you mean …?" vocabulary: the distinct words (three letters or more) of the given
+ * names and terms, first spelling kept, sorted. Built once per locale for the search page.
+ */
+export function vocabularyWords(phrases: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const phrase of phrases) {
+    for (const word of phrase.split(/[^\p{L}\p{N}]+/u)) {
+      if (word.length >= 3 && !/^\p{N}+$/u.test(word) && !seen.has(word.toLowerCase())) seen.set(word.toLowerCase(), word);
+    }
+  }
+  return [...seen.values()].sort((a, b) => a.localeCompare(b));
 }

@@ -1,15 +1,20 @@
 // The search page in the browser: reads query and filters from the URL, asks a search
 // engine (Pagefind online, a MiniSearch index from disk — see search-offline.ts), and renders
 // results with excerpts. Everything from the URL or the box is shown as text; only <mark>
-// highlighting is kept from excerpts (see `safeExcerpt`).
+// highlighting is kept from excerpts (see `safeExcerpt`). Result links carry a text fragment
+// (`#section:~:text=word`), so the browser itself opens the page at the match and highlights
+// it: content pages need no script for that, online or offline.
 import { keepLanguageSwitchInStep } from '../layout/lang-switch';
+import { suggester } from './suggest';
 
 import { echoList, truncate } from '../../lib/echo';
 
 interface Config {
   bundle: string;
-  strings: Record<'results' | 'resultsFor' | 'none' | 'noneFor' | 'prompt' | 'ignored' | 'echoMore' | 'unavailable' | 'more' | 'showMore', string>;
+  strings: Record<'results' | 'resultsFor' | 'none' | 'noneFor' | 'prompt' | 'ignored' | 'echoMore' | 'unavailable' | 'more' | 'showMore' | 'didYouMean' | 'partial', string>;
   facets: Array<{ name: string; values: string[] }>;
+  /** The "Did you mean …?" vocabulary, built with the page. */
+  words: string[];
 }
 
 /** One result, ready to show. */
@@ -19,11 +24,65 @@ export interface SearchHit {
   type: string;
   excerpt: DocumentFragment;
 }
-/** What an engine answers: the first hits, the total, and counts per filter value. */
+/**
+ * What an engine answers: the first hits, the total, and counts per filter value. The count of
+ * a value is the number of results with the current query and every other facet's filters
+ * plus that value, so ticking a value in a facet with nothing ticked yet shows that many results.
+ */
 export interface SearchAnswer {
   hits: SearchHit[];
   total: number;
   counts: Record<string, Record<string, number>>;
+  /**
+   * When a query of several words has few results (every word must match), pages that match
+   * only some of them, best first: a reader's everyday words are often not all on the page.
+   */
+  partial: SearchHit[];
+}
+
+/** Fewer full matches than this, for a query of several words, and partial matches are added. */
+export const PARTIAL_BELOW = 5;
+/** Partial matches shown at most. */
+export const PARTIAL_MAX = 5;
+/** The words of a query, as the engines split them. */
+export const queryWords = (q: string) => q.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2);
+
+/**
+ * Merges one result list per query word into one ranking: a page scores the sum, over the
+ * words it matches, of its score for that word relative to the word's best, weighted so a
+ * rare word counts more than one that most pages contain.
+ */
+export function rankPartial<T>(perWord: Array<Array<{ item: T; key: string; score: number }>>, exclude: ReadonlySet<string>): T[] {
+  const total = new Map<string, { item: T; score: number }>();
+  for (const list of perWord) {
+    const best = Math.max(...list.map((r) => r.score), Number.EPSILON);
+    const weight = 1 / Math.log2(2 + list.length);
+    for (const r of list) {
+      if (exclude.has(r.key)) continue;
+      const entry = total.get(r.key) ?? { item: r.item, score: 0 };
+      entry.score += (weight * r.score) / best;
+      total.set(r.key, entry);
+    }
+  }
+  return [...total.values()].sort((a, b) => b.score - a.score).map((e) => e.item);
+}
+
+/** Filters without one facet: what that facet's counts are computed over. */
+export const without = (filters: Record<string, string[]>, name: string) => Object.fromEntries(Object.entries(filters).filter(([k]) => k !== name));
+
+/** A text directive's value: the characters the syntax uses (`-`, `,`, `&`) are escaped too. */
+const directive = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D');
+
+/**
+ * The URL with a text fragment for `term` (added to any it has), so the browser scrolls to the
+ * first and highlights them all (`::target-text`). `prefix`, the word before `term`, picks the
+ * occurrence inside the section. Without support, or without a match, the browser falls back
+ * to the #section anchor.
+ */
+export function withTextFragment(url: string, term: string, prefix?: string): string {
+  const text = `${prefix ? `${directive(prefix)}-,` : ''}${directive(term)}`;
+  if (url.includes(':~:')) return `${url}&text=${text}`;
+  return `${url}${url.includes('#') ? '' : '#'}:~:text=${text}`;
 }
 export interface SearchEngine {
   search: (q: string, filters: Record<string, string[]>, limit: number) => Promise<SearchAnswer>;
@@ -36,6 +95,8 @@ export interface SearchEngine {
 /** Results shown at first and added by "Show more": each one costs Pagefind a fragment request. */
 const PAGE_SIZE = 10;
 const MAX_QUERY = 200;
+/** Below this many results the page offers "Did you mean …?". */
+const FEW = 3;
 
 /** Fills `{name}` placeholders with text (never markup). */
 const fill = (template: string, vars: Record<string, string | number>) =>
@@ -64,50 +125,113 @@ interface PagefindData {
   sub_results?: Array<{ title: string; url: string; excerpt: string; locations?: number[] }>;
 }
 interface PagefindResult {
+  id: string;
+  score: number;
   data: () => Promise<PagefindData>;
 }
 
-/** A result as shown: the section with most matches when it is under a heading, else the page. */
-function toHit(d: PagefindData): SearchHit {
+/** The first marked word of an excerpt and the word just before it, for a text fragment. */
+export function firstMark(html: string): { term: string; prefix?: string } | undefined {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const mark = template.content.querySelector('mark');
+  // The word without the punctuation Pagefind may mark with it ("housing." → "housing").
+  const term = mark?.textContent?.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  if (!mark || !term) return undefined;
+  // Only a plain word separated by a space: anything else may not match the page's own text.
+  const before = /(?:^|\s)(\p{L}+)\s+$/u.exec(mark.previousSibling?.textContent ?? '')?.[1];
+  return before ? { term, prefix: before } : { term };
+}
+
+/** How many different words of the query an excerpt marks: "bostad först" prefers the section with both. */
+function wordsMarked(excerpt: string, q: string): number {
+  const marked = [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!.toLowerCase());
+  return queryWords(q.toLowerCase()).filter((w) => marked.some((m) => m.startsWith(w.slice(0, Math.max(3, w.length - 2))))).length;
+}
+
+/**
+ * A result as shown: the section that marks most of the query's words, then has most matches,
+ * when it is under a heading; else the page. The link opens the section at its heading (a
+ * text fragment for the heading first, so the browser scrolls there) and highlights the
+ * excerpt's first matched word in the section.
+ */
+function toHit(d: PagefindData, q: string): SearchHit {
   const page = d.meta.title ?? d.url;
   const sub = (d.sub_results ?? [])
     .filter((s) => s.url.includes('#') && s.title !== page)
-    .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
+    .map((s) => ({ s, words: wordsMarked(s.excerpt, q) }))
+    .sort((a, b) => b.words - a.words || (b.s.locations?.length ?? 0) - (a.s.locations?.length ?? 0))[0]?.s;
+  const mark = firstMark(sub?.excerpt ?? d.excerpt);
+  let url = sub?.url ?? d.url;
+  if (mark) url = withTextFragment(sub ? withTextFragment(url, sub.title) : url, mark.term, mark.prefix);
   return {
-    url: sub?.url ?? d.url,
+    url,
     title: sub ? `${page} › ${sub.title}` : page,
     type: [d.meta.type, d.meta.city].filter(Boolean).join(' · '),
     excerpt: safeExcerpt(sub?.excerpt ?? d.excerpt),
   };
 }
+type Counts = Record<string, Record<string, number>>;
 interface Pagefind {
   init: () => Promise<void>;
+  options: (o: { ranking: Record<string, number | Record<string, number>> }) => Promise<void>;
+  filters: () => Promise<unknown>;
   preload: (term: string) => Promise<void>;
-  search: (q: string | null, o: { filters: Record<string, { any: string[] }> }) => Promise<{ results: PagefindResult[]; filters?: Record<string, Record<string, number>> } | null>;
+  search: (q: string | null, o: { filters: Record<string, { any: string[] }> }) => Promise<{ results: PagefindResult[]; filters?: Counts; totalFilters?: Counts } | null>;
 }
+
+/**
+ * Ranking, tuned on test/data/search-questions.json: matches in the title and in the
+ * cross-language terms (metadata, see integrations/pagefind.ts) weigh more than body text,
+ * so a city's or case's own page outranks pages that mention it; long pages such as the
+ * reader are not favoured just for repeating a word.
+ */
+const RANKING = { metaWeights: { title: 8, terms: 2, summary: 2 }, pageLength: 0.6, termSaturation: 1.2 };
+
+/** Filters as Pagefind takes them: any of the values within a facet, every facet. */
+const pagefindFilters = (f: Record<string, string[]>) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, { any: v }]));
 
 /** Pagefind, loaded on first use from `bundle` (e.g. `/pagefind/`). */
 export function pagefindEngine(bundle: string): SearchEngine {
   let loaded: Promise<Pagefind> | undefined;
+  // Pagefind counts filter values only once their index is loaded.
+  let filtersLoaded: Promise<unknown> | undefined;
+  const loadFilters = (pf: Pagefind) => (filtersLoaded ??= pf.filters());
   const load = () =>
     (loaded ??= (async () => {
       const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+      await pf.options({ ranking: RANKING });
       await pf.init();
       return pf;
     })());
   return {
-    preload: load,
+    preload: () => load().then(loadFilters),
     warm: (q) => void load().then((pf) => pf.preload(q)).catch(() => undefined),
     async search(q, filters, limit) {
       const pf = await load();
-      const answer = await pf.search(q || null, { filters: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }])) });
-      if (!answer) return { hits: [], total: 0, counts: {} };
-      const data = await Promise.all(answer.results.slice(0, limit).map((r) => r.data()));
-      return {
-        hits: data.map(toHit),
-        total: answer.results.length,
-        counts: answer.filters ?? {},
+      await loadFilters(pf);
+      const run = (f: Record<string, string[]>) => pf.search(q || null, { filters: pagefindFilters(f) });
+      const answer = await run(filters);
+      if (!answer) return { hits: [], total: 0, counts: {}, partial: [] };
+      // Pagefind counts each value with every filter applied, its own facet's too; a facet in
+      // use is counted again without its own filter (totalFilters when no other filter is left).
+      const counts: Counts = { ...answer.filters };
+      const partialOf = async (): Promise<PagefindResult[]> => {
+        const words = queryWords(q);
+        if (words.length < 2 || answer.results.length >= PARTIAL_BELOW) return [];
+        const perWord = await Promise.all(words.map(async (w) => ((await pf.search(w, { filters: pagefindFilters(filters) }))?.results ?? []).map((r) => ({ item: r, key: r.id, score: r.score }))));
+        return rankPartial(perWord, new Set(answer.results.map((r) => r.id))).slice(0, PARTIAL_MAX);
       };
+      const [data, partial] = await Promise.all([
+        Promise.all(answer.results.slice(0, limit).map((r) => r.data())),
+        partialOf().then((found) => Promise.all(found.map((r) => r.data()))),
+        ...Object.keys(filters).map(async (name) => {
+          const rest = without(filters, name);
+          const other = Object.keys(rest).length === 0 ? answer : await run(rest);
+          counts[name] = (Object.keys(rest).length === 0 ? other?.totalFilters : other?.filters)?.[name] ?? {};
+        }),
+      ]);
+      return { hits: data.map((d) => toHit(d, q)), total: answer.results.length, counts, partial: partial.map((d) => toHit(d, q)) };
     },
   };
 }
@@ -133,16 +257,33 @@ export function readState(params: URLSearchParams, facets: Config['facets']) {
   return { q, filters, ignored };
 }
 
-/** Replaces the URL's query without a new history entry; file:// pages may refuse, which only loses the shareable URL. */
-function writeUrl(q: string, filters: Record<string, string[]>) {
+/** The URL query for a search: `?q=…&city=a,b`, or '' for none. */
+function queryString(q: string, filters: Record<string, string[]>): string {
   const params = new URLSearchParams();
   if (q) params.set('q', q);
   for (const [k, v] of Object.entries(filters)) params.set(k, v.join(','));
   const query = params.toString();
+  return query ? `?${query.replace(/%2C/g, ',')}` : '';
+}
+
+/**
+ * Replaces the URL's query without a new history entry (file:// pages may refuse, which only
+ * loses the shareable URL), and gives the language switch the same query, so the other
+ * language opens the same search.
+ */
+function writeUrl(q: string, filters: Record<string, string[]>) {
+  const query = queryString(q, filters);
   try {
-    history.replaceState(null, '', `${location.pathname}${query ? `?${query.replace(/%2C/g, ',')}` : ''}${location.hash}`);
+    history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
   } catch {
     // Some browsers do not allow history changes on file:// pages.
+  }
+  // lang-switch.ts brings the link up to date when it is used; this keeps its address right at all times.
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('a.lang-switch')) {
+    const target = new URL(a.href);
+    target.search = query;
+    target.hash = location.hash;
+    a.href = target.href;
   }
 }
 
@@ -158,7 +299,9 @@ export function startSearch(choose?: (bundle: string) => SearchEngine): void {
   const note = app.querySelector<HTMLElement>('[data-search-note]')!;
   const list = app.querySelector<HTMLOListElement>('[data-search-results]')!;
   const moreButton = app.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const suggestion = app.querySelector<HTMLElement>('[data-search-suggest]')!;
   const { strings } = config;
+  let suggest: ((q: string) => string | undefined) | undefined; // built on first need
   let limit = PAGE_SIZE;
 
   keepLanguageSwitchInStep();
@@ -188,6 +331,7 @@ export function startSearch(choose?: (bundle: string) => SearchEngine): void {
     const mine = ++run;
     const { q, filters } = current();
     writeUrl(q, filters);
+    suggestion.hidden = true;
     if (!q && Object.keys(filters).length === 0) {
       list.replaceChildren();
       moreButton.hidden = true;
@@ -209,28 +353,51 @@ export function startSearch(choose?: (bundle: string) => SearchEngine): void {
       const n = answer.counts[name]?.[value];
       el.textContent = n === undefined ? '' : `(${n})`;
     }
-    list.replaceChildren(
-      ...answer.hits.map((hit) => {
-        const li = document.createElement('li');
-        const a = document.createElement('a');
-        a.href = hit.url;
-        a.textContent = hit.title;
-        const type = document.createElement('span');
-        type.className = 'search-result__type';
-        type.textContent = hit.type;
-        const p = document.createElement('p');
-        p.append(hit.excerpt);
-        li.append(a, ' ', type, p);
-        return li;
-      }),
-    );
+    const item = (hit: SearchHit) => {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = hit.url;
+      a.textContent = hit.title;
+      const type = document.createElement('span');
+      type.className = 'search-result__type';
+      type.textContent = hit.type;
+      const p = document.createElement('p');
+      p.append(hit.excerpt);
+      li.append(a, ' ', type, p);
+      return li;
+    };
+    const partialNote = () => {
+      const li = document.createElement('li');
+      li.className = 'search-results__partial';
+      li.textContent = strings.partial;
+      return li;
+    };
+    list.replaceChildren(...answer.hits.map(item), ...(answer.partial.length > 0 ? [partialNote(), ...answer.partial.map(item)] : []));
     const n = answer.total;
     const shown = truncate(q);
-    const text = n === 0 ? (q ? fill(strings.noneFor, { q: shown }) : strings.none) : q ? fill(strings.resultsFor, { n, q: shown }) : fill(strings.results, { n });
+    const text = n === 0 && answer.partial.length === 0 ? (q ? fill(strings.noneFor, { q: shown }) : strings.none) : q ? fill(strings.resultsFor, { n, q: shown }) : fill(strings.results, { n });
     status.textContent = n > limit ? `${text} ${fill(strings.more, { shown: answer.hits.length })}` : text;
     moreButton.hidden = n <= limit;
+    // Few or no results: offer the nearest spelling from the atlas's own words.
+    const better = q && n < FEW ? (suggest ??= suggester(config.words))(q) : undefined;
+    if (better) {
+      const a = document.createElement('a');
+      a.href = queryString(better, filters);
+      a.textContent = better;
+      a.dataset.suggestion = better;
+      suggestion.replaceChildren(`${strings.didYouMean} `, a, '?');
+      suggestion.hidden = false;
+    }
     app.dataset.done = String(mine);
   };
+  suggestion.addEventListener('click', (e) => {
+    const a = (e.target as Element).closest<HTMLAnchorElement>('a[data-suggestion]');
+    if (!a) return;
+    e.preventDefault();
+    input.value = a.dataset.suggestion!;
+    limit = PAGE_SIZE;
+    void render();
+  });
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const soon = () => {
