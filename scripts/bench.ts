@@ -105,7 +105,7 @@ for (const q of ['housing', 'Jobbtorg', 'brukarmedverkan']) {
   await page.waitForFunction(() => !document.querySelector('[data-search-results] li'));
   await page.evaluate(() => {
     const w = window as unknown as { benchStart?: number; benchFirst?: number };
-    w.benchFirst = undefined;
+    delete w.benchFirst;
   });
   await page.fill('#search-q', q);
   await page.waitForSelector('[data-search-results] li');
