@@ -21,6 +21,17 @@ const ZIP_PART = `${ZIP}.part`;
 const SEARCH_SCRIPT = 'offline/search.js';
 const PDFS = ['nlao-atlas-reader-en.pdf', 'nlao-atlas-reader-sv.pdf'];
 
+/** esbuild options for a classic script: one file, no imports, run in a function scope of its own. */
+const CLASSIC = { bundle: true, format: 'iife', target: 'es2020', minify: true, legalComments: 'none', logLevel: 'warning' } as const;
+
+/** Module script files of the site (root-absolute src) → their classic replacements (from the bundle root). */
+const classicScripts = new Map<string, string>();
+const classicScript = (src: string): string => {
+  const out = `offline/${path.posix.basename(src.replace(/[?#].*$/, ''))}`;
+  classicScripts.set(src.replace(/[?#].*$/, ''), out);
+  return out;
+};
+
 const files = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
@@ -40,19 +51,7 @@ cleanUp();
 try {
   cpSync(DIST, OUT, { recursive: true });
 
-  // 1. Every page: relative links, classic scripts, the offline search script. Module scripts
-  // (with their shared chunks) are bundled by esbuild into one classic script each.
-  const classicScripts: Record<string, string> = {};
-  const moduleSrcs = new Set(
-    files(DIST)
-      .filter((f) => f.endsWith('.html'))
-      .flatMap((f) => [...readFileSync(path.join(DIST, f), 'utf8').matchAll(/<script type="module" src="\/(_astro\/[^"]+\.js)"/g)].map((m) => m[1]!)),
-  );
-  for (const src of [...moduleSrcs].sort()) {
-    const out = `offline/scripts/${path.posix.basename(src)}`;
-    await build({ entryPoints: [path.join(DIST, src)], bundle: true, format: 'iife', target: 'es2020', minify: true, legalComments: 'none', outfile: path.join(OUT, out), logLevel: 'warning' });
-    classicScripts[src] = out;
-  }
+  // 1. Every page: relative links, classic scripts, the offline search script.
   const glossary = JSON.parse(readFileSync(path.join(DIST, 'data', 'glossary.json'), 'utf8')) as TermForms[];
   const docs: Record<string, OfflineDoc[]> = { en: [], sv: [] };
   let pages = 0;
@@ -63,29 +62,26 @@ try {
       const doc = searchDoc(html, file, docs[locale]!.length, glossary);
       if (doc) docs[locale]!.push(doc);
     }
-    writeFileSync(path.join(OUT, file), rewriteHtml(html, file, { searchScript: SEARCH_SCRIPT, classicScripts }));
+    writeFileSync(path.join(OUT, file), rewriteHtml(html, file, { searchScript: SEARCH_SCRIPT, classicScript }));
     pages += 1;
   }
 
-  // 2. The offline search: its script and one index per language, as classic scripts.
+  // 2. The site's module script files (a page script that shares code with another is split
+  // into chunks that import each other), each bundled into one classic script.
+  for (const [src, out] of classicScripts) {
+    await build({ ...CLASSIC, entryPoints: [path.join(DIST, src)], outfile: path.join(OUT, out) });
+  }
+
+  // 3. The offline search: its script and one index per language, as classic scripts.
   mkdirSync(path.join(OUT, 'offline'), { recursive: true });
-  await build({
-    entryPoints: ['src/components/search/search-offline.ts'],
-    bundle: true,
-    format: 'iife',
-    target: 'es2020',
-    minify: true,
-    legalComments: 'none',
-    outfile: path.join(OUT, SEARCH_SCRIPT),
-    logLevel: 'warning',
-  });
+  await build({ ...CLASSIC, entryPoints: ['src/components/search/search-offline.ts'], outfile: path.join(OUT, SEARCH_SCRIPT) });
   for (const [locale, list] of Object.entries(docs)) {
     // JSON inside a script: escape "<" so no text can close the script element.
     const json = JSON.stringify(list).replace(/</g, '\\u003c');
     writeFileSync(path.join(OUT, 'offline', `search-index-${locale}.js`), `window.NLAO_SEARCH_DOCS=${json};\n`);
   }
 
-  // 3. How to open it, in both languages.
+  // 4. How to open it, in both languages.
   const readme = (lang: 'en' | 'sv') =>
     lang === 'en'
       ? `NLAO Atlas — offline copy\n\nOpen index.html in this folder with a web browser (double-click it). No network is needed:\nlinks, charts, tables, downloads, the compare view and search all work from disk.\nKeep the folder together; moving index.html on its own breaks the links.\n\nThe seminar reader (the whole study in reading order) is at en/reader/index.html and sv/reader/index.html,\nand as PDF files next to this one when they were included.\n`
@@ -95,12 +91,12 @@ try {
   const included = PDFS.filter((pdf) => existsSync(pdf));
   for (const pdf of included) cpSync(pdf, path.join(OUT, pdf));
 
-  // 4. The zip, with everything under one folder.
+  // 5. The zip, with everything under one folder.
   const entries: Record<string, Uint8Array> = {};
   for (const file of files(OUT)) entries[`nlao-atlas/${file}`] = readFileSync(path.join(OUT, file));
   writeFileSync(ZIP_PART, zipSync(entries, { level: 6 }));
 
-  // 5. Into place: the folder, then the zip.
+  // 6. Into place: the folder, then the zip.
   rmSync(`${FINAL}.old`, { recursive: true, force: true });
   if (existsSync(FINAL)) renameSync(FINAL, `${FINAL}.old`);
   renameSync(OUT, FINAL);

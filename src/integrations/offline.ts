@@ -1,7 +1,8 @@
 /**
  * The offline copy: rewrites the built site so it works when index.html is opened from
  * disk. Links become relative and name their index.html; ES module scripts become classic
- * scripts (browsers refuse modules from file://); the search page gets the offline search
+ * scripts (browsers refuse modules from file://): inline ones in place, module files bundled
+ * into classic files by scripts/offline.ts; the search page gets the offline search
  * script; each page learns the relative path to the bundle root; and each page gets a
  * Content-Security-Policy of its own that fits file:// (`offlineCsp`), as strict as the
  * site's. Pure string-in, string-out functions; scripts/offline.ts does the file work.
@@ -40,36 +41,38 @@ export interface RewriteOptions {
   /** Path of the offline search script, from the bundle root. */
   searchScript: string;
   /**
-   * Module scripts re-bundled as classic scripts (browsers refuse modules from file://): the
-   * module's path from the bundle root (`_astro/x.js`) → its classic bundle's path.
+   * For a module script file of the site (its root-absolute `src`), the path from the bundle
+   * root of the classic script that replaces it; scripts/offline.ts bundles each one so.
    */
-  classicScripts: Readonly<Record<string, string>>;
+  classicScript: (src: string) => string;
 }
+
+/** The search page's own module script, replaced by the offline search (`searchScript`). */
+const SEARCH_APP_SCRIPT = /\/SearchApp\.astro_astro_type_script/;
 
 /** Rewrites one built page for the offline copy. `file` is its path from the site root, e.g. `en/index.html`. */
 export function rewriteHtml(html: string, file: string, options: RewriteOptions): string {
   const root = parse(html, { comment: true });
   const base = rootOf(file);
-  for (const attr of URL_ATTRIBUTES) {
-    for (const el of root.querySelectorAll(`[${attr}]`)) {
-      const value = el.getAttribute(attr)!;
-      if (value.startsWith('/') && !value.startsWith('//')) el.setAttribute(attr, relativeUrl(file, value));
-    }
-  }
+  // Scripts first, while their sources are still the site's root-absolute paths.
   for (const script of root.querySelectorAll('script[type="module"]')) {
     const src = script.getAttribute('src');
     if (src !== undefined) {
-      // The search page swaps Pagefind's UI for the offline search; any other module runs as its classic bundle.
-      const fromRoot = path.posix.normalize(path.posix.join(path.posix.dirname(file), src));
-      const classicSrc = root.querySelector('[data-search-app]') ? options.searchScript : options.classicScripts[fromRoot];
-      if (classicSrc === undefined) throw new OfflineError(`${file}: a module script (${src}) the offline copy does not know how to replace`);
-      script.replaceWith(parse(`<script src="${base}${classicSrc}" defer></script>`));
+      const search = SEARCH_APP_SCRIPT.test(src) && root.querySelector('[data-search-app]') !== null;
+      if (!search && !src.startsWith('/')) throw new OfflineError(`${file}: a module script (${src}) the offline copy does not know how to replace`);
+      script.replaceWith(parse(`<script src="${base}${search ? options.searchScript : options.classicScript(src)}" defer></script>`));
       continue;
     }
     const code = script.textContent;
     if (/(^|[;\s])(import|export)\s*[\s{*'"(]/.test(code)) throw new OfflineError(`${file}: an inline module script imports or exports, which cannot run from disk`);
     script.removeAttribute('type');
     script.set_content(classic(code));
+  }
+  for (const attr of URL_ATTRIBUTES) {
+    for (const el of root.querySelectorAll(`[${attr}]`)) {
+      const value = el.getAttribute(attr)!;
+      if (value.startsWith('/') && !value.startsWith('//')) el.setAttribute(attr, relativeUrl(file, value));
+    }
   }
   const config = root.querySelector('script[data-search-config]');
   if (config) {

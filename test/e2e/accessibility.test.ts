@@ -26,6 +26,8 @@ const PAGE_TYPES: Array<[string, string]> = [
   ['data', '/data/'],
   ['chart page', '/data/employment-rate-by-district/'],
   ['responsibilities', '/responsibilities/'],
+  ['question index', '/questions/'],
+  ['question', '/questions/how-are-complaints-handled/'],
   ['reader', '/reader/'],
 ];
 

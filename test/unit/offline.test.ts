@@ -19,11 +19,13 @@ describe('relative URLs', () => {
   });
 });
 
+const OPTIONS = { searchScript: 'offline/search.js', classicScript: (src: string) => `offline/${src.split('/').pop()}` };
+
 describe('page rewrite', () => {
   const page = `<html lang="en"><head><meta http-equiv="content-security-policy" content="script-src 'self'"><link rel="stylesheet" href="/_astro/t.css"></head><body>
     <a href="/en/cities/">Cities</a><a href="https://example.org/x">out</a><form action="/en/search/"></form>
     <script type="module">const x = 1; document.body.dataset.x = String(x);</script></body></html>`;
-  const out = parse(rewriteHtml(page, 'en/cities/stockholm/index.html', { searchScript: 'offline/search.js', classicScripts: {} }));
+  const out = parse(rewriteHtml(page, 'en/cities/stockholm/index.html', OPTIONS));
   it('makes every site URL relative and leaves external ones alone', () => {
     expect(out.querySelector('link')!.getAttribute('href')).toBe('../../../_astro/t.css');
     expect(out.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['../index.html', 'https://example.org/x']);
@@ -43,8 +45,8 @@ describe('page rewrite', () => {
     expect(policy).not.toMatch(/https?:|'unsafe-inline'|'unsafe-eval'|\*/);
   });
   it('lets the search page fetch its index and compile Pagefind, from the copy only', () => {
-    const search = `<html><head></head><body><div data-search-app></div><script type="module" src="/_astro/s.js"></script></body></html>`;
-    const policy = parse(rewriteHtml(search, 'en/search/index.html', { searchScript: 'offline/search.js', classicScripts: {} }))
+    const search = `<html><head></head><body><div data-search-app></div><script type="module" src="/_astro/SearchApp.astro_astro_type_script_index_0_lang.X.js"></script></body></html>`;
+    const policy = parse(rewriteHtml(search, 'en/search/index.html', OPTIONS))
       .querySelector('meta[http-equiv="content-security-policy"]')!
       .getAttribute('content')!;
     expect(policy).toContain("connect-src 'self'");
@@ -52,7 +54,7 @@ describe('page rewrite', () => {
   });
   it('keeps the style hashes of the online policy', () => {
     const styled = `<html><head><meta http-equiv="content-security-policy" content="default-src 'self'; style-src 'self' 'sha256-abc=';"></head><body></body></html>`;
-    expect(parse(rewriteHtml(styled, 'index.html', { searchScript: 'offline/search.js', classicScripts: {} })).querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')).toContain(
+    expect(parse(rewriteHtml(styled, 'index.html', OPTIONS)).querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')).toContain(
       "style-src 'self' file: 'sha256-abc='",
     );
   });
@@ -63,20 +65,19 @@ describe('page rewrite', () => {
     expect(script.textContent).toContain('const x = 1');
   });
   it('replaces the search module with the offline search script', () => {
-    const search = `<html><head></head><body><div data-search-app><script type="application/json" data-search-config>{"bundle":"/pagefind/"}</script></div><script type="module" src="/_astro/SearchApp.js"></script></body></html>`;
-    const rewritten = parse(rewriteHtml(search, 'sv/search/index.html', { searchScript: 'offline/search.js', classicScripts: {} }));
+    const search = `<html><head></head><body><div data-search-app><script type="application/json" data-search-config>{"bundle":"/pagefind/"}</script></div><script type="module" src="/_astro/SearchApp.astro_astro_type_script_index_0_lang.X.js"></script></body></html>`;
+    const rewritten = parse(rewriteHtml(search, 'sv/search/index.html', OPTIONS));
     expect(rewritten.querySelector('script[src]')!.getAttribute('src')).toBe('../../offline/search.js');
     expect(JSON.parse(rewritten.querySelector('[data-search-config]')!.textContent).bundle).toBe('../../pagefind/');
   });
-  it('replaces a module script with its classic bundle, relative to the page', () => {
-    const out = parse(rewriteHtml('<head></head><body><script type="module" src="/_astro/x.js"></script></body>', 'en/compare/index.html', { searchScript: 's.js', classicScripts: { '_astro/x.js': 'offline/scripts/x.js' } }));
-    const script = out.querySelector('script[src]')!;
-    expect(script.getAttribute('src')).toBe('../../offline/scripts/x.js');
-    expect(script.getAttribute('type')).toBeUndefined();
+  it('replaces a module script file of the site with its classic bundle', () => {
+    const rewritten = parse(rewriteHtml('<html><head></head><body><script type="module" src="/_astro/compare.X.js"></script></body></html>', 'en/compare/index.html', OPTIONS));
+    expect(rewritten.querySelector('script[src]')!.getAttribute('src')).toBe('../../offline/compare.X.js');
+    expect(rewritten.querySelector('script[src]')!.getAttribute('type')).toBeUndefined();
   });
   it('refuses module scripts it cannot make work from disk', () => {
-    expect(() => rewriteHtml('<body><script type="module" src="/_astro/x.js"></script></body>', 'en/index.html', { searchScript: 's.js', classicScripts: {} })).toThrow(OfflineError);
-    expect(() => rewriteHtml('<body><script type="module">import { a } from "./a.js"; a();</script></body>', 'en/index.html', { searchScript: 's.js', classicScripts: {} })).toThrow(/imports/);
+    expect(() => rewriteHtml('<body><script type="module" src="https://cdn.example/x.js"></script></body>', 'en/index.html', OPTIONS)).toThrow(OfflineError);
+    expect(() => rewriteHtml('<body><script type="module">import { a } from "./a.js"; a();</script></body>', 'en/index.html', OPTIONS)).toThrow(/imports/);
   });
 });
 
@@ -89,7 +90,9 @@ describe('offline search documents', () => {
     const doc = searchDoc(html, 'sv/cities/stockholm/index.html', 3, glossary)!;
     expect(doc).toMatchObject({ id: 3, url: 'sv/cities/stockholm/', title: 'Stockholm', summary: 'Kort om Stockholm.', type: 'Stad', filters: { type: ['city'], city: ['stockholm'] } });
     expect(doc.text).toContain('allmännytta');
-    expect(doc.text).toContain('social housing');
+    // Cross-language forms help ranking as their own field, never as the page's text.
+    expect(doc.terms).toContain('social housing');
+    expect(doc.text).not.toContain('social housing');
     expect(doc.text).not.toContain('Meny');
   });
   it('skip pages that are not indexed', () => {
