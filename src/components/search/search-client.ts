@@ -152,9 +152,8 @@ function wordsMarked(excerpt: string, q: string): number {
 
 /**
  * A result as shown: the section that marks most of the query's words, then has most matches,
- * when it is under a heading; else the page. The link opens the section at its heading (a
- * text fragment for the heading first, so the browser scrolls there) and highlights the
- * excerpt's first matched word in the section.
+ * when it is under a heading; else the page. The link opens the section (its #anchor) at the
+ * excerpt's first matched word, which the browser highlights (a text fragment).
  */
 function toHit(d: PagefindData, q: string): SearchHit {
   const page = d.meta.title ?? d.url;
@@ -164,7 +163,8 @@ function toHit(d: PagefindData, q: string): SearchHit {
     .sort((a, b) => b.words - a.words || (b.s.locations?.length ?? 0) - (a.s.locations?.length ?? 0))[0]?.s;
   const mark = firstMark(sub?.excerpt ?? d.excerpt);
   let url = sub?.url ?? d.url;
-  if (mark) url = withTextFragment(sub ? withTextFragment(url, sub.title) : url, mark.term, mark.prefix);
+  // Only the word, not the heading too: a contents list repeats the heading's words above it.
+  if (mark) url = withTextFragment(url, mark.term, mark.prefix);
   return {
     url,
     title: sub ? `${page} › ${sub.title}` : page,
