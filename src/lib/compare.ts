@@ -8,9 +8,9 @@ import { paths } from './routes';
 import type { Citation } from './citations';
 import { TABLE_FUNCTIONS, type TableNumber } from '../schemas/responsibilities';
 
-export const TABLE_TOPICS = { organisation: 1, 'social-housing': 2, 'supported-housing': 3, employment: 4 } as const satisfies Record<string, TableNumber>;
-export const TOPIC_IDS = ['regime', ...Object.keys(TABLE_TOPICS), 'principle-1', 'principle-2', 'principle-3', 'principle-4', 'principle-5', 'principle-6'] as const;
-export type TopicId = (typeof TOPIC_IDS)[number];
+import { TABLE_TOPICS, TOPIC_IDS, type TopicId } from './compare-topics';
+
+export { TABLE_TOPICS, TOPIC_IDS, type TopicId };
 /** What the view shows on arrival without a choice in the URL: every city on one topic, the study's core. */
 export const DEFAULT_TOPICS: readonly TopicId[] = ['social-housing'];
 

@@ -10,6 +10,7 @@
  * build reports all of them and unit tests can run it on small in-memory fixtures.
  */
 import { scanCites } from './cite-scan';
+import { questionProblems } from './question-check';
 import { cellId } from './matrix';
 import { TABLE_FUNCTIONS, TABLE_NUMBERS, TEXT_ONLY_FUNCTIONS } from '../schemas/responsibilities';
 
@@ -42,6 +43,8 @@ export interface Snapshot {
   prosePath: (locale: string, kind: string, slug: string) => string;
   /** Where entries of a collection live, for problems about a missing entry. */
   dataFile: (collection: string) => string;
+  /** The compare view's topic ids, which questions may link to. */
+  compareTopics: readonly string[];
 }
 
 export interface Problem {
@@ -51,7 +54,8 @@ export interface Problem {
   /** The field, as a dotted path. */
   field?: string;
   problem: string;
-  fix: string;
+  /** What to do about it (some problems say it in their own words). */
+  fix?: string;
 }
 
 /** Astro's `reference()` resolves to exactly `{ collection, id }`: that is what a reference looks like in a stored entry. */
@@ -213,7 +217,25 @@ function checkFindings(s: Snapshot): Problem[] {
   return problems;
 }
 
-const RULES = [checkReferences, checkTwins, checkPairs, checkCites, checkMatrix, checkFindings];
+/** The question layer's rules (lib/question-check): answers for every partner city, from rows, findings and datasets that exist and belong to that city. */
+function checkQuestions(s: Snapshot): Problem[] {
+  const file = s.dataFile('questions');
+  const cityOf = (entries: DataEntry[] | undefined) => new Map((entries ?? []).map((e) => [e.id, refId(e.data.city) ?? '']));
+  const questions = (s.data.questions ?? []).map((e) => {
+    const d = e.data as { compare: string[]; answers: Record<string, { rows?: string[]; findings?: string[]; datasets?: string[] }> };
+    const answers = Object.fromEntries(Object.entries(d.answers).map(([city, a]) => [city, { rows: a.rows ?? [], findings: a.findings ?? [], datasets: a.datasets ?? [] }]));
+    return { id: e.id, compare: d.compare, answers };
+  });
+  return questionProblems(file, questions, {
+    partners: partnerIds(s),
+    rows: cityOf(s.data.responsibilities),
+    findings: cityOf(s.data.findings),
+    datasets: new Set((s.data.datasets ?? []).map((e) => e.id)),
+    compareTopics: s.compareTopics,
+  }).map((text) => ({ file, problem: text.slice(file.length + 2) }));
+}
+
+const RULES = [checkReferences, checkTwins, checkPairs, checkCites, checkMatrix, checkFindings, checkQuestions];
 
 const order = (p: Problem): string => [p.file, p.entry ?? '', p.field ?? '', p.problem].join('\u0000');
 
@@ -231,7 +253,7 @@ export function formatProblems(problems: readonly Problem[]): string {
     lines.push('', file);
     for (const p of list) {
       const where = [p.entry && `entry "${p.entry}"`, p.field && `field "${p.field}"`].filter(Boolean).join(', ');
-      lines.push(`  - ${where ? `${where}: ` : ''}${p.problem}`, `    fix: ${p.fix}`);
+      lines.push(`  - ${where ? `${where}: ` : ''}${p.problem}`, ...(p.fix ? [`    fix: ${p.fix}`] : []));
     }
   }
   return lines.join('\n');

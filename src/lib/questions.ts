@@ -1,14 +1,9 @@
 /**
- * The question layer's queries: the questions checked against the rest of the content
- * (the build fails, naming file, entry and field, on any broken rule), and the derived
- * values the pages need — the compare link, the links behind each answer and the page's
+ * The question layer's queries (lib/integrity has checked the questions against the rest
+ * of the content before any page renders), and the derived values the pages need — the compare link, the links behind each answer and the page's
  * citation numbering.
  */
-import { getCities, getDatasets, getFindings, getQuestionEntries, getResponsibilities } from './content';
-import { ContentError } from '../loaders/errors';
-import { contentPath } from '../loaders/content-root';
-import { TOPIC_IDS } from './compare';
-import { questionProblems } from './question-check';
+import { getFindings, getQuestionEntries } from './content';
 import type { Citation } from './citations';
 import type { Locale } from '../i18n/locales';
 import { routes } from './routes';
@@ -17,26 +12,8 @@ import { QUESTION_THEMES } from '../schemas/questions';
 export type Question = Awaited<ReturnType<typeof getQuestionEntries>>[number];
 export type Answer = Question['answers'][string];
 
-let checked: Promise<Question[]> | undefined;
-
-/** Every question, in file order, after the cross-collection rules have passed. */
-export function getQuestions(): Promise<Question[]> {
-  return (checked ??= (async () => {
-    const questions = await getQuestionEntries();
-    const rows = await getResponsibilities();
-    const findings = await getFindings();
-    const file = contentPath('data', 'questions.yaml');
-    const problems = questionProblems(file, questions, {
-      partners: (await getCities()).map((c) => c.id),
-      rows: new Map(rows.map((r) => [r.id, r.city])),
-      findings: new Map(findings.map((f) => [f.id, f.city])),
-      datasets: new Set((await getDatasets()).map((d) => d.id)),
-      compareTopics: TOPIC_IDS,
-    });
-    if (problems.length > 0) throw new ContentError(file, `${problems.length} problem(s):\n${problems.join('\n')}`);
-    return questions;
-  })());
-}
+/** Every question, in file order (checked against the rest of the content by lib/integrity). */
+export const getQuestions = (): Promise<Question[]> => getQuestionEntries();
 
 /** Questions grouped by theme, in the themes' order; empty themes are left out. */
 export async function questionsByTheme() {

@@ -37,6 +37,7 @@ function content(cities = ['alpha', 'beta']): Snapshot {
     ]),
     prosePath: (l, k, s) => `content/${l}/${k}/${s}.mdx`,
     dataFile: (c) => `content/data/${c}.yaml`,
+    compareTopics: ['regime', 'social-housing'],
   };
 }
 
@@ -114,6 +115,15 @@ describe('integrity', () => {
       't2-allocation-alpha lead: "state" is not among the cell\'s actors',
       't3-provision-beta : missing cell of the responsibility matrix (Table 3, provision, beta)',
       't3-provisions-beta id: must be "t3-provision-beta" (table, function and city)',
+    ]);
+  });
+
+  it('runs the question rules in the same pass: an answer for every partner city, from rows of that city', () => {
+    const s = content();
+    s.data.questions = [entry('content/data/questions.yaml', 'who-allocates', { compare: ['social-housing'], answers: { alpha: { rows: ['t2-allocation-beta'] } } })];
+    expect(checkIntegrity(s).map((p) => p.problem)).toEqual([
+      'entry "who-allocates": field "answers.alpha.rows.0": responsibility row "t2-allocation-beta" is about beta, not alpha',
+      'entry "who-allocates": field "answers.beta": no answer for partner city "beta" (write one, or status: not-reported with the section searched)',
     ]);
   });
 
