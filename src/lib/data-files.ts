@@ -4,6 +4,7 @@
  * the Frictionless Data Package descriptor and one zip of everything. The endpoints in
  * src/pages/data/ serve these; the data page reports their sizes.
  */
+import { labelString } from './label';
 import { strToU8, zipSync } from 'fflate';
 import { apaText, cslItem } from './cite';
 import { toCsv, type Cell } from './csv';
@@ -91,7 +92,7 @@ export async function dataPackage(): Promise<Record<string, unknown>> {
     created: `${EDITION.date}T00:00:00Z`,
     ...(SITE ? { homepage: `${SITE}/` } : {}),
     licenses: [LICENCE],
-    sources: sources.filter((s) => cited.has(s.id)).map((s) => ({ title: s.reference, ...(s.url ? { path: s.url } : {}) })),
+    sources: sources.filter((s) => cited.has(s.id)).map((s) => ({ title: labelString('en', s.reference), ...(s.url ? { path: s.url } : {}) })),
     resources: files.map(([base, f]) => ({
       profile: 'tabular-data-resource',
       name: `${f.table.kind}-${f.table.id}`,

@@ -2,7 +2,8 @@
 // the compare page at most 15 KB of JS, the search page at most 15 KB of its own (Pagefind's
 // bundle is fetched on use and measured by `npm run bench`); HTML + CSS of any page at most
 // 60 KB. The seminar reader is the whole study on one page, made for print and offline
-// reading, so it has its own budget of 150 KB.
+// reading, so it has its own budget: 200 KB, since it carries every table and chart of the
+// pages it gathers and every answered question (150 KB held the prose alone).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -36,9 +37,9 @@ describe('byte budgets (gzip)', () => {
       expect(bytes, p.url).toBeLessThanOrEqual(15 * KB);
     }
   });
-  it('HTML + CSS of every page fit in 60 KB (the reader in 150 KB)', () => {
+  it('HTML + CSS of every page fit in 60 KB (the reader in 200 KB)', () => {
     const over = pages()
-      .map((p) => ({ url: p.url, bytes: htmlCssBytes(p), limit: /\/reader\/$/.test(p.url) ? 150 * KB : 60 * KB }))
+      .map((p) => ({ url: p.url, bytes: htmlCssBytes(p), limit: /\/reader\/$/.test(p.url) ? 200 * KB : 60 * KB }))
       .filter((x) => x.bytes > x.limit)
       .map((x) => `${x.url}: ${(x.bytes / KB).toFixed(1)} KB > ${x.limit / KB} KB`);
     expect(over).toEqual([]);
