@@ -24,7 +24,6 @@ export function synthesize(total: number, out: string, source = 'content'): numb
   for (let i = 1; partners + added < total; i += 1, added += 1) {
     const id = `synth-${String(i).padStart(3, '0')}`;
     const names = { en: `Synthetic City ${i}`, sv: `Syntetisk stad ${i}` };
-    const name = names.en;
     cities.push({ ...cities.find((c) => c.id === model)!, id, name: names, coordinates: { lat: 40 + (i % 20), lon: -5 + (i % 30) } });
     for (const r of rows.filter((x) => x.city === model)) rows.push({ ...r, id: String(r.id).replace(model, id), city: id });
     for (const f of findings.filter((x) => x.city === model)) findings.push({ ...f, id: String(f.id).replace(model, id), city: id, cases: [] });
@@ -34,9 +33,15 @@ export function synthesize(total: number, out: string, source = 'content'): numb
       const rename = (list: unknown) => ((list as string[] | undefined) ?? []).map((x) => x.replace(model, id));
       answers[id] = { ...answers[model], rows: rename(answers[model]!.rows), findings: rename(answers[model]!.findings) };
     }
+    // Each language in its own words, so the Swedish checks (no English on Swedish pages) hold here too.
+    const prose = {
+      en: { summary: 'A synthetic city.', lead: 'is a synthetic city for the scaling benchmark.', text: 'Synthetic text about housing and employment services. ', section: 'Section' },
+      sv: { summary: 'En syntetisk stad.', lead: 'är en syntetisk stad för skalningstestet.', text: 'Syntetisk text om boende och stöd till arbete. ', section: 'Avsnitt' },
+    };
     for (const locale of ['en', 'sv'] as const) {
-      const body = `${names[locale]} is a synthetic city for the scaling benchmark. <Cite source="nlao-eu-report-2010" at="ch. 3" />\n\n## Section\n\n${'Synthetic text about housing and employment services. '.repeat(40)}<Cite source="nlao-eu-report-2010" at="Table 2" />\n`;
-      writeFileSync(path.join(out, locale, 'cities', `${id}.mdx`), `---\ntitle: ${names[locale]}\nsummary: A synthetic city.\n---\n${body}`);
+      const p = prose[locale];
+      const body = `${names[locale]} ${p.lead} <Cite source="nlao-eu-report-2010" at="ch. 3" />\n\n## ${p.section}\n\n${p.text.repeat(40)}<Cite source="nlao-eu-report-2010" at="Table 2" />\n`;
+      writeFileSync(path.join(out, locale, 'cities', `${id}.mdx`), `---\ntitle: ${names[locale]}\nsummary: ${p.summary}\n---\n${body}`);
     }
     for (let k = 1; k <= CASES_PER_CITY; k += 1) {
       const caseId = `${id}-case-${k}`;
@@ -44,9 +49,14 @@ export function synthesize(total: number, out: string, source = 'content'): numb
         path.join(out, 'data', 'cases', `${caseId}.yaml`),
         stringify({ city: id, scope: 'city', principles: ['1-accessibility'], domain: 'housing', targetGroups: [], year: 'unknown', citations: [{ source: 'nlao-eu-report-2010', at: '§4.3.1' }] }),
       );
-      for (const locale of ['en', 'sv']) {
+      const caseProse = {
+        en: { title: `${names.en}, case ${k}`, summary: 'A synthetic case.', text: 'A synthetic case for the benchmark. ' },
+        sv: { title: `${names.sv}, exempel ${k}`, summary: 'Ett syntetiskt exempel.', text: 'Ett syntetiskt exempel för skalningstestet. ' },
+      };
+      for (const locale of ['en', 'sv'] as const) {
+        const c = caseProse[locale];
         mkdirSync(path.join(out, locale, 'cases'), { recursive: true });
-        writeFileSync(path.join(out, locale, 'cases', `${caseId}.mdx`), `---\ntitle: ${name}, case ${k}\nsummary: A synthetic case.\n---\n${'A synthetic case for the benchmark. '.repeat(30)}<Cite source="nlao-eu-report-2010" at="§4.3.1" />\n`);
+        writeFileSync(path.join(out, locale, 'cases', `${caseId}.mdx`), `---\ntitle: ${c.title}\nsummary: ${c.summary}\n---\n${c.text.repeat(30)}<Cite source="nlao-eu-report-2010" at="§4.3.1" />\n`);
       }
     }
   }
