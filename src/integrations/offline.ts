@@ -162,7 +162,7 @@ export function searchDoc(html: string, file: string, id: number, glossary: read
   }
   // As Pagefind: what is marked data-pagefind-ignore (references, contents lists) is not searched.
   for (const ignored of main.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
-  const text = main.text.replace(/\s+/g, ' ').trim();
+  const text = main.structuredText.replace(/\s+/g, ' ').trim();
   return {
     id,
     url: file.replace(/index\.html$/, ''),

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { crossLanguageTerms } from '../../src/lib/search-terms';
 import { readState } from '../../src/components/search/search-client';
+import { highlightWords, withHighlight, wordsToHighlight } from '../../src/components/search/highlight-param';
 
 const glossary = [
   { id: 'allmannytta', term: { en: 'Public housing', sv: 'Allmännytta' }, synonyms: ['social housing'] },
@@ -39,5 +40,20 @@ describe('search state from the URL', () => {
     const s = readState(new URLSearchParams(`q=${'a'.repeat(500)}`), facets);
     expect(s.q).toHaveLength(200);
     expect(s.ignored).toEqual(['q (500 > 200)']);
+  });
+});
+
+describe('the words a result link carries to the page it opens', () => {
+  it('go into the query, before the #section, lower-case, once each, at most six', () => {
+    expect(withHighlight('/en/cities/rotterdam/#housing', highlightWords('Corporaties corporaties, HOUSING'))).toBe('/en/cities/rotterdam/?highlight=corporaties+housing#housing');
+    expect(withHighlight('../en/cases/x/index.html', ['hyresgäster'])).toBe('../en/cases/x/index.html?highlight=hyresg%C3%A4ster');
+    expect(highlightWords('a b c d e f g h i j k l m n o')).toEqual([]);
+    expect(highlightWords('one two three four five six seven')).toHaveLength(6);
+  });
+  it('leave a link without words unchanged, and read back as they were written', () => {
+    expect(withHighlight('/en/glossary/#housing-first', [])).toBe('/en/glossary/#housing-first');
+    const url = new URL(withHighlight('/sv/cases/x/?a=1#s', ['bostad', 'först']), 'http://x');
+    expect(wordsToHighlight(url.search)).toEqual(['bostad', 'först']);
+    expect(wordsToHighlight('?highlight=<img src=x onerror=alert(1)>')).toEqual(['img', 'src', 'onerror', 'alert']);
   });
 });

@@ -1,7 +1,7 @@
 // Keeps the language switch pointing at the same view in the other language: the page's own
 // query (compare selection, search terms) and #fragment are appended to the switch's address.
-// Only pages that already ship a script (search, compare) call this; content pages ship no
-// JavaScript, and their switch goes to the top of the other language's page.
+// Only the search and compare pages call this; a content page's switch goes to the top of the
+// other language's page (its #anchors and highlighted words are in its own language).
 
 /** Sets the switch's address now and again whenever the query or fragment may have changed. */
 export function keepLanguageSwitchInStep(): void {

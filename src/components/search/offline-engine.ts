@@ -1,8 +1,14 @@
 // Search from disk: a MiniSearch index over documents that the offline build ships as a
 // classic script (no fetch, no module — browsers refuse both from file://). Same answers
-// shape as the Pagefind engine, so the search page looks and behaves the same.
+// shape as the Pagefind engine, so the search page looks and behaves the same. Words are
+// stemmed with the Snowball stemmer of the page's language, as Pagefind stems them online, so
+// "tenants" finds "tenant management" from disk too.
 import MiniSearch from 'minisearch';
-import { PARTIAL_BELOW, PARTIAL_MAX, queryWords, rankPartial, withTextFragment, without, type SearchAnswer, type SearchEngine } from './search-client';
+import { stemmer as english } from '@orama/stemmers/english';
+import { stemmer as swedish } from '@orama/stemmers/swedish';
+import type { Locale } from '../../i18n/locales';
+import { PARTIAL_BELOW, PARTIAL_MAX, queryWords, rankPartial, without, type SearchAnswer, type SearchEngine } from './search-client';
+import { highlightWords, withHighlight } from './highlight-param';
 
 /** A page as the offline index holds it. */
 export interface OfflineDoc {
@@ -24,23 +30,23 @@ export interface OfflineDoc {
 
 const EXCERPT = 90;
 
-/** The query's words, for highlighting: at least two characters, lower-case. */
-const words = (q: string) => q.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2);
+const STEMMERS: Record<Locale, (word: string) => string> = { en: english, sv: swedish };
 
-/** A short passage around the first query word, with the words marked; built as DOM nodes, never HTML. */
-export function offlineExcerpt(doc: OfflineDoc, q: string): DocumentFragment {
+/** Words that start with one of `stems` (whole words, case-insensitive); the match is the word. */
+const wordsStartingWith = (stems: readonly string[]) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])((?:${stems.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\p{L}\\p{N}]*)`, 'giu');
+
+/** A short passage around the first word of the query's stems, with the words marked; built as DOM nodes, never HTML. */
+export function offlineExcerpt(doc: OfflineDoc, stems: readonly string[]): DocumentFragment {
   const out = document.createDocumentFragment();
-  const terms = words(q);
-  const lower = doc.text.toLowerCase();
-  const first = terms.map((t) => lower.indexOf(t)).filter((i) => i >= 0).sort((a, b) => a - b)[0];
-  if (first === undefined) {
+  const first = stems.length > 0 ? doc.text.search(wordsStartingWith(stems)) : -1;
+  if (first < 0) {
     out.append(doc.summary);
     return out;
   }
   const start = Math.max(0, first - EXCERPT);
   const passage = `${start > 0 ? '…' : ''}${doc.text.slice(start, first + EXCERPT * 2)}…`;
-  const pattern = new RegExp(`(${terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'giu');
-  for (const [i, part] of passage.split(pattern).entries()) {
+  for (const [i, part] of passage.split(wordsStartingWith(stems)).entries()) {
     if (i % 2 === 1) {
       const mark = document.createElement('mark');
       mark.textContent = part;
@@ -50,27 +56,20 @@ export function offlineExcerpt(doc: OfflineDoc, q: string): DocumentFragment {
   return out;
 }
 
-/** The first query word as the page writes it, for the result link's text fragment. */
-function firstTerm(doc: OfflineDoc, q: string): string | undefined {
-  const lower = doc.text.toLowerCase();
-  const found = words(q)
-    .map((t) => ({ t, at: lower.search(new RegExp(`(?<![\\p{L}\\p{N}])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u')) }))
-    .filter((f) => f.at >= 0)
-    .sort((a, b) => a.at - b.at)[0];
-  if (!found) return undefined;
-  return /^[\p{L}\p{N}]+/u.exec(doc.text.slice(found.at))?.[0];
-}
-
 const matches = (doc: OfflineDoc, filters: Record<string, string[]>) =>
   Object.entries(filters).every(([name, values]) => values.some((v) => doc.filters[name]?.includes(v)));
 
-export function offlineEngine(docs: readonly OfflineDoc[], root: string): SearchEngine {
+export function offlineEngine(docs: readonly OfflineDoc[], root: string, locale: Locale): SearchEngine {
+  const stem = STEMMERS[locale];
   // Weights mirror the online ranking (search-client.ts RANKING): title first, then headings
-  // and weighted text, the cross-language terms and the summary, then body text.
+  // and weighted text, the cross-language terms and the summary, then body text. Pagefind has
+  // no fuzzy matching; one edit here catches a typo without letting "corporaties" match
+  // "corporatist" in a title (two edits) above the pages about the corporaties.
   const index = new MiniSearch<OfflineDoc>({
     fields: ['title', 'headings', 'summary', 'terms', 'text'],
     storeFields: [],
-    searchOptions: { boost: { title: 6, headings: 3, summary: 2, terms: 2 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' },
+    processTerm: (term) => stem(term.toLowerCase()),
+    searchOptions: { boost: { title: 6, headings: 3, summary: 2, terms: 2 }, prefix: true, fuzzy: 0.15, maxFuzzy: 1, combineWith: 'AND' },
   });
   index.addAll(docs as OfflineDoc[]);
   const byId = new Map(docs.map((d) => [d.id, d]));
@@ -86,19 +85,20 @@ export function offlineEngine(docs: readonly OfflineDoc[], root: string): Search
           for (const v of values) (counts[name] ??= {})[v] = (counts[name]![v] ?? 0) + 1;
         }
       }
-      const toHit = (d: OfflineDoc) => {
-        const url = `${root}${d.url}index.html`;
-        const term = firstTerm(d, q);
-        return { url: term ? withTextFragment(url, term) : url, title: d.title, type: d.type, excerpt: offlineExcerpt(d, q) };
-      };
+      // The stems are highlighted as word beginnings, here and on the page opened (layout/arrival.ts).
+      const stems = highlightWords(q).map(stem).filter((s) => s.length >= 2);
+      const toHit = (d: OfflineDoc) => ({ url: withHighlight(`${root}${d.url}index.html`, stems), title: d.title, type: d.type, excerpt: offlineExcerpt(d, stems) });
       // As online: with few full matches, pages matching some of the words, ranked the same way.
+      // Each word exactly or as a prefix, as Pagefind matches it: a word the atlas lacks would
+      // otherwise bring its near misses ("estates" → "state"), which count as full matches once
+      // scores are taken relative to the word's best.
       const words = queryWords(q);
       const partial =
         words.length >= 2 && hits.length < PARTIAL_BELOW
           ? rankPartial(
               words.map((w) =>
                 index
-                  .search(w)
+                  .search(w, { fuzzy: false })
                   .map((r) => ({ item: byId.get(r.id as number)!, key: String(r.id), score: r.score }))
                   .filter((r) => matches(r.item, filters)),
               ),

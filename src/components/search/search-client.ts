@@ -1,11 +1,12 @@
 // The search page in the browser: reads query and filters from the URL, asks a search
 // engine (Pagefind online, a MiniSearch index from disk — see search-offline.ts), and renders
 // results with excerpts. Everything from the URL or the box is shown as text; only <mark>
-// highlighting is kept from excerpts (see `safeExcerpt`). Result links carry a text fragment
-// (`#section:~:text=word`), so the browser itself opens the page at the match and highlights
-// it: content pages need no script for that, online or offline.
+// highlighting is kept from excerpts (see `safeExcerpt`). Result links carry the matched words
+// and the section (`?highlight=word#section`); the page opened highlights them and shows the
+// first (layout/arrival.ts), online and offline.
 import { keepLanguageSwitchInStep } from '../layout/lang-switch';
 import { suggester } from './suggest';
+import { highlightWords, withHighlight } from './highlight-param';
 
 import { echoList, truncate } from '../../lib/echo';
 import { pluralForm, type PluralForms } from '../../i18n/plural';
@@ -71,20 +72,6 @@ export function rankPartial<T>(perWord: Array<Array<{ item: T; key: string; scor
 /** Filters without one facet: what that facet's counts are computed over. */
 export const without = (filters: Record<string, string[]>, name: string) => Object.fromEntries(Object.entries(filters).filter(([k]) => k !== name));
 
-/** A text directive's value: the characters the syntax uses (`-`, `,`, `&`) are escaped too. */
-const directive = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D');
-
-/**
- * The URL with a text fragment for `term` (added to any it has), so the browser scrolls to the
- * first and highlights them all (`::target-text`). `prefix`, the word before `term`, picks the
- * occurrence inside the section. Without support, or without a match, the browser falls back
- * to the #section anchor.
- */
-export function withTextFragment(url: string, term: string, prefix?: string): string {
-  const text = `${prefix ? `${directive(prefix)}-,` : ''}${directive(term)}`;
-  if (url.includes(':~:')) return `${url}&text=${text}`;
-  return `${url}${url.includes('#') ? '' : '#'}:~:text=${text}`;
-}
 export interface SearchEngine {
   search: (q: string, filters: Record<string, string[]>, limit: number) => Promise<SearchAnswer>;
   /** Loads what the engine needs before the first keystroke, so the first answer is quick. */
@@ -131,17 +118,11 @@ interface PagefindResult {
   data: () => Promise<PagefindData>;
 }
 
-/** The first marked word of an excerpt and the word just before it, for a text fragment. */
-export function firstMark(html: string): { term: string; prefix?: string } | undefined {
+/** The words an excerpt marks (as the page writes them: Pagefind matches stems), for the page to highlight. */
+export function markedWords(html: string): string[] {
   const template = document.createElement('template');
   template.innerHTML = html;
-  const mark = template.content.querySelector('mark');
-  // The word without the punctuation Pagefind may mark with it ("housing." → "housing").
-  const term = mark?.textContent?.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-  if (!mark || !term) return undefined;
-  // Only a plain word separated by a space: anything else may not match the page's own text.
-  const before = /(?:^|\s)(\p{L}+)\s+$/u.exec(mark.previousSibling?.textContent ?? '')?.[1];
-  return before ? { term, prefix: before } : { term };
+  return highlightWords([...template.content.querySelectorAll('mark')].map((m) => m.textContent).join(' '));
 }
 
 /** How many different words of the query an excerpt marks: "bostad först" prefers the section with both. */
@@ -152,8 +133,8 @@ function wordsMarked(excerpt: string, q: string): number {
 
 /**
  * A result as shown: the section that marks most of the query's words, then has most matches,
- * when it is under a heading; else the page. The link opens the section (its #anchor) at the
- * excerpt's first matched word, which the browser highlights (a text fragment).
+ * when it is under a heading; else the page. The link opens the section (its #anchor) with the
+ * excerpt's matched words, which the page highlights (layout/arrival.ts).
  */
 function toHit(d: PagefindData, q: string): SearchHit {
   const page = d.meta.title ?? d.url;
@@ -161,12 +142,8 @@ function toHit(d: PagefindData, q: string): SearchHit {
     .filter((s) => s.url.includes('#') && s.title !== page)
     .map((s) => ({ s, words: wordsMarked(s.excerpt, q) }))
     .sort((a, b) => b.words - a.words || (b.s.locations?.length ?? 0) - (a.s.locations?.length ?? 0))[0]?.s;
-  const mark = firstMark(sub?.excerpt ?? d.excerpt);
-  let url = sub?.url ?? d.url;
-  // Only the word, not the heading too: a contents list repeats the heading's words above it.
-  if (mark) url = withTextFragment(url, mark.term, mark.prefix);
   return {
-    url,
+    url: withHighlight(sub?.url ?? d.url, markedWords(sub?.excerpt ?? d.excerpt)),
     title: sub ? `${page} › ${sub.title}` : page,
     type: [d.meta.type, d.meta.city].filter(Boolean).join(' · '),
     excerpt: safeExcerpt(sub?.excerpt ?? d.excerpt),

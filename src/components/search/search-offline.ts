@@ -3,6 +3,7 @@
 // it with MiniSearch; served over http it leaves the work to Pagefind, as the online site does.
 import { pagefindEngine, startSearch, type SearchAnswer, type SearchEngine } from './search-client';
 import { offlineEngine, type OfflineDoc } from './offline-engine';
+import { DEFAULT_LOCALE, isLocale } from '../../i18n/locales';
 
 declare global {
   interface Window {
@@ -27,7 +28,7 @@ function loadIndex(): Promise<OfflineDoc[]> {
 /** The MiniSearch engine, built once the index script has loaded. */
 function fromDisk(): SearchEngine {
   let engine: Promise<SearchEngine> | undefined;
-  const load = () => (engine ??= loadIndex().then((docs) => offlineEngine(docs, root)));
+  const load = () => (engine ??= loadIndex().then((docs) => offlineEngine(docs, root, isLocale(document.documentElement.lang) ? document.documentElement.lang : DEFAULT_LOCALE)));
   return {
     preload: load,
     async search(q, filters, limit): Promise<SearchAnswer> {
