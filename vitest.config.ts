@@ -11,7 +11,7 @@ export default defineConfig({
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/charts/**/*.test.ts'], testTimeout: 60_000 } },
       { test: { name: 'fixtures', include: ['test/fixtures/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000, maxConcurrency: 2 } },
       { test: { name: 'output', include: ['test/build/**/*.test.ts'], testTimeout: 300_000 } },
-      { test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 240_000, hookTimeout: 120_000, fileParallelism: false } },
+      { test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 240_000, hookTimeout: 120_000 } },
     ],
   },
 });
