@@ -6,11 +6,9 @@ import { getCities, getFindings, getPrinciples, getResponsibilities, type Respon
 import type { MunicipalRole } from './matrix';
 import { paths } from './routes';
 import type { Citation } from './citations';
+import { principleTopic, TABLE_TOPICS, type TopicId } from './compare-topics';
 import { TABLE_FUNCTIONS, type TableNumber } from '../schemas/responsibilities';
 
-import { TABLE_TOPICS, TOPIC_IDS, type TopicId } from './compare-topics';
-
-export { TABLE_TOPICS, TOPIC_IDS, type TopicId };
 /** What the view shows on arrival without a choice in the URL: every city on one topic, the study's core. */
 export const DEFAULT_TOPICS: readonly TopicId[] = ['social-housing'];
 
@@ -92,7 +90,7 @@ export async function compareModel(): Promise<{ cityIds: string[]; topics: Compa
   }
   for (const p of principles) {
     topics.push({
-      id: `principle-${p.number}` as TopicId,
+      id: principleTopic(p.number),
       principle: { id: p.id, number: p.number },
       rows: [
         {

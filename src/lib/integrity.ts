@@ -12,6 +12,7 @@
 import { scanCites } from './cite-scan';
 import { questionProblems } from './question-check';
 import { cellId } from './matrix';
+import { topicIds } from './compare-topics';
 import { TABLE_FUNCTIONS, TABLE_NUMBERS, TEXT_ONLY_FUNCTIONS } from '../schemas/responsibilities';
 
 /** One data entry as its loader stored it; references are Astro's `{ collection, id }`. */
@@ -43,8 +44,6 @@ export interface Snapshot {
   prosePath: (locale: string, kind: string, slug: string) => string;
   /** Where entries of a collection live, for problems about a missing entry. */
   dataFile: (collection: string) => string;
-  /** The compare view's topic ids, which questions may link to. */
-  compareTopics: readonly string[];
 }
 
 export interface Problem {
@@ -231,7 +230,8 @@ function checkQuestions(s: Snapshot): Problem[] {
     rows: cityOf(s.data.responsibilities),
     findings: cityOf(s.data.findings),
     datasets: new Set((s.data.datasets ?? []).map((e) => e.id)),
-    compareTopics: s.compareTopics,
+    // The compare view's topics, which questions may link to: one per principle in the data.
+    compareTopics: topicIds((s.data.principleData ?? []).map((e) => (e.data as { number: number }).number)),
   }).map((text) => ({ file, problem: text.slice(file.length + 2) }));
 }
 

@@ -37,7 +37,6 @@ function content(cities = ['alpha', 'beta']): Snapshot {
     ]),
     prosePath: (l, k, s) => `content/${l}/${k}/${s}.mdx`,
     dataFile: (c) => `content/data/${c}.yaml`,
-    compareTopics: ['regime', 'social-housing'],
   };
 }
 
@@ -125,6 +124,19 @@ describe('integrity', () => {
       'entry "who-allocates": field "answers.alpha.rows.0": responsibility row "t2-allocation-beta" is about beta, not alpha',
       'entry "who-allocates": field "answers.beta": no answer for partner city "beta" (write one, or status: not-reported with the section searched)',
     ]);
+  });
+
+  it('knows a compare topic for each principle in the data, and no other', () => {
+    const s = content();
+    const answers = { alpha: {}, beta: {} };
+    s.data.questions = [entry('content/data/questions.yaml', 'q', { compare: ['regime', 'employment', 'principle-2', 'principle-3'], answers })];
+    expect(checkIntegrity(s).map((p) => p.problem)).toEqual([
+      'entry "q": field "compare.3": unknown compare topic "principle-3" (known: regime, organisation, social-housing, supported-housing, employment, principle-1, principle-2)',
+    ]);
+    s.data.principleData!.push(entry('content/data/principles.yaml', 'p3', { number: 3 }));
+    s.data.findings!.push(...['alpha', 'beta'].map((c) => entry('content/data/findings.yaml', `3-${c}`, { principle: ref('principleData', 'p3'), city: ref('cityData', c), citations: [cite] })));
+    s.prose.push(prose('principles', 'en', 'p3'), prose('principles', 'sv', 'p3'));
+    expect(checkIntegrity(s)).toEqual([]);
   });
 
   it('reports all ten planted gaps in one message, grouped by file', () => {
