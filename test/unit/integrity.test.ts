@@ -139,6 +139,22 @@ describe('integrity', () => {
     expect(checkIntegrity(s)).toEqual([]);
   });
 
+  it("checks the regimes' column order: each position once, a sub-type beside its parent, a hybrid's two regimes side by side", () => {
+    const orderProblems = (orders: Record<string, number>) => {
+      const s = content();
+      const regime = (id: string, parent?: string) => entry('content/data/regimes.yaml', id, { order: orders[id], ...(parent ? { parent: ref('regimeData', parent) } : {}) });
+      s.data.regimeData = [regime('a'), regime('b'), regime('b-sub', 'b'), regime('c')];
+      s.data.cityData![0]!.data.regimes = [ref('regimeData', 'a'), ref('regimeData', 'b')];
+      s.data.cityData![1]!.data.regimes = [ref('regimeData', 'c')];
+      return checkIntegrity(s).filter((p) => p.field === 'order').map((p) => `${p.file} ${p.entry}: ${p.problem}`);
+    };
+    expect(orderProblems({ a: 1, b: 2, 'b-sub': 3, c: 4 })).toEqual([]);
+    expect(orderProblems({ a: 10, b: 20, 'b-sub': 30, c: 40 })).toEqual([]);
+    expect(orderProblems({ a: 1, b: 2, 'b-sub': 3, c: 3 })).toEqual(['content/data/regimes.yaml c: 3 is also the order of "b-sub"']);
+    expect(orderProblems({ a: 1, b: 2, 'b-sub': 4, c: 3 })).toEqual(['content/data/regimes.yaml b-sub: the sub-type is not beside its parent "b"']);
+    expect(orderProblems({ a: 1, b: 3, 'b-sub': 4, c: 2 })).toEqual(['content/data/regimes.yaml a: "a" and "b" are not side by side, but alpha is a hybrid of the two']);
+  });
+
   it('reports all ten planted gaps in one message, grouped by file', () => {
     const s = content();
     s.data.findings = s.data.findings!.filter((f) => !['1-alpha', '2-beta'].includes(f.id));

@@ -69,8 +69,9 @@ export async function mapFigure(locale: Locale): Promise<Figure> {
 }
 
 /**
- * Regimes as columns, the sub-type beside its parent, ordered so each hybrid's two regimes are
- * neighbours; a hybrid is marked in both its columns and nothing is drawn between them.
+ * Regimes as columns in their `order` from regimes.yaml, which keeps the sub-type beside its
+ * parent and each hybrid's two regimes side by side (lib/integrity checks it); a hybrid is
+ * marked in both its columns and nothing is drawn between them.
  */
 export async function regimeFigure(locale: Locale): Promise<Figure> {
   const rows = await chartData('regime-typology');
@@ -78,9 +79,7 @@ export async function regimeFigure(locale: Locale): Promise<Figure> {
   const regimes = await getRegimes();
   const id = 'regime-typology';
   const title = t(locale, 'chart.regimes.title');
-  const order = ['post-socialist', 'liberal', 'mediterranean', 'conservative-corporatist', 'social-democratic'];
-  const rank = (rid: string) => (order.includes(rid) ? order.indexOf(rid) : order.length);
-  const ordered = [...regimes].sort((a, b) => rank(a.id) - rank(b.id));
+  const ordered = [...regimes].sort((a, b) => a.order - b.order);
   const name = (rid: string) => regimes.find((r) => r.id === rid)!.name[locale];
   const cityName = (cid: string) => cities.find((c) => c.id === cid)!.name[locale];
   const hybrids = rows.filter((r) => r.hybrid === 'yes').map((r) => cityName(field(r, 'city')));
