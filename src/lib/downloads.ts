@@ -8,7 +8,7 @@ import { CHART_IDS, chartData, cited, field, LIST_SEPARATOR, type ChartId, type 
 import { getActors, getCities, getDatasets, getResponsibilities, getSources } from './content';
 import type { Citation } from './citations';
 import type { Cell } from './csv';
-import { t, type UiKey } from '../i18n/t';
+import { functionLabel, t, type UiKey } from '../i18n/t';
 import type { Locale } from '../i18n/locales';
 
 type Localized = { en: string; sv: string };
@@ -103,7 +103,7 @@ async function responsibilityRows(id: ChartId): Promise<FlatRow[]> {
   return (await chartData(id)).map((row) => {
     const r = rows.get(field(row, 'id'))!;
     return extend(row, {
-      function: { function_en: t('en', `fn.${r.table}.${r.function}` as UiKey), function_sv: t('sv', `fn.${r.table}.${r.function}` as UiKey) },
+      function: { function_en: functionLabel('en', r.table, r.function), function_sv: functionLabel('sv', r.table, r.function) },
       city: { city_en: cities.get(r.city)!.name.en, city_sv: cities.get(r.city)!.name.sv },
       actors: { actors_en: label(r.actors, 'en'), actors_sv: label(r.actors, 'sv') },
       lead: {

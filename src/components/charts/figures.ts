@@ -14,7 +14,7 @@ import { rowLabel } from '../../lib/row-labels';
 import type { Citation } from '../../lib/citations';
 import { TABLE_FUNCTIONS, type TableNumber } from '../../schemas/responsibilities';
 import type { Locale } from '../../i18n/locales';
-import { countryName, formatList, formatNumber, t, type UiKey } from '../../i18n/t';
+import { countryName, formatList, formatNumber, functionLabel, t, tBuilt } from '../../i18n/t';
 import { files, routes } from '../../lib/routes';
 
 /** A data-table cell: the text shown, and which download field (and raw value) it shows. */
@@ -197,10 +197,10 @@ export async function responsibilityFigure(locale: Locale, table: TableNumber): 
   const rows = await chartData(id);
   const cities = await getCities();
   const actors = await getActors();
-  const title = t(locale, `table.${table}.title` as UiKey);
-  const fnLabel = (fn: string) => t(locale, `fn.${table}.${fn}` as UiKey);
+  const title = t(locale, `table.${table}.title`);
+  const fnLabel = (fn: string) => functionLabel(locale, table, fn);
   const actorLabel = (a: string) => actors.get(a)!.label[locale];
-  const roleWord = (role: string) => (role === 'not-applicable' ? t(locale, 'chart.resp.na') : t(locale, `role.${role}` as UiKey));
+  const roleWord = (role: string) => (role === 'not-applicable' ? t(locale, 'chart.resp.na') : tBuilt(locale, `role.${role}`));
   const leadText = (r: FlatRow) => (r.lead === 'unknown' ? t(locale, 'chart.resp.leadUnknown') : actorLabel(field(r, 'lead')));
   const counts = { sole: 0, shared: 0, none: 0 };
   for (const r of rows) if (r.municipal_role !== 'not-applicable') counts[r.municipal_role as keyof typeof counts] += 1;
