@@ -16,6 +16,7 @@ import { TABLE_FUNCTIONS, type TableNumber } from '../../schemas/responsibilitie
 import type { Locale } from '../../i18n/locales';
 import { countryName, formatList, formatNumber, functionLabel, t, tBuilt } from '../../i18n/t';
 import { files, routes } from '../../lib/routes';
+import { ROLE_SYMBOLS, type ShownRole } from '../data/role-symbols';
 
 /** A data-table cell: the text shown, and which download field (and raw value) it shows. */
 export interface TableCell {
@@ -189,9 +190,6 @@ export async function principleMatrixFigure(locale: Locale): Promise<Figure> {
   };
 }
 
-/** The municipal role by a symbol and a word. */
-const ROLE_SYMBOL = { sole: '●', shared: '◐', none: '○' } as const;
-
 export async function responsibilityFigure(locale: Locale, table: TableNumber): Promise<Figure> {
   const id = `responsibility-table-${table}` as const;
   const rows = await chartData(id);
@@ -226,7 +224,7 @@ export async function responsibilityFigure(locale: Locale, table: TableNumber): 
           const href = `${routes(locale).city(c.id)}#${field(r, 'id')}`;
           if (role === 'not-applicable') return { key: field(r, 'id'), tone: 'text', parts: [{ text: field(r, `text_${locale}`) || roleWord(role), kind: 'text' }], href };
           const parts: CellPart[] = [
-            { text: ROLE_SYMBOL[role as keyof typeof ROLE_SYMBOL], kind: 'symbol', decorative: true },
+            { text: ROLE_SYMBOLS[role as ShownRole], kind: 'symbol', decorative: true },
             { text: roleWord(role), kind: 'word' },
             { text: ids(r, 'actors').map(actorLabel).join(', '), kind: 'bodies' },
           ];
@@ -235,9 +233,9 @@ export async function responsibilityFigure(locale: Locale, table: TableNumber): 
         }),
       })),
       key: [
-        { symbol: ROLE_SYMBOL.sole, text: t(locale, 'chart.resp.keySole') },
-        { symbol: ROLE_SYMBOL.shared, text: t(locale, 'chart.resp.keyShared') },
-        { symbol: ROLE_SYMBOL.none, text: t(locale, 'chart.resp.keyNone') },
+        { symbol: ROLE_SYMBOLS.sole, text: t(locale, 'chart.resp.keySole') },
+        { symbol: ROLE_SYMBOLS.shared, text: t(locale, 'chart.resp.keyShared') },
+        { symbol: ROLE_SYMBOLS.none, text: t(locale, 'chart.resp.keyNone') },
         { text: t(locale, 'chart.resp.keyLead') },
       ],
     }),
