@@ -7,6 +7,7 @@ import en from './ui/en.json';
 import sv from './ui/sv.json';
 import type { Locale } from './locales';
 import { pluralForm, type PluralForms } from './plural';
+import type { TableNumber } from '../schemas/responsibilities';
 
 export type UiKey = keyof typeof en;
 /** Keys whose value is a set of plural forms. */
@@ -20,6 +21,21 @@ export function t(locale: Locale, key: UiKey, vars: Record<string, string | numb
     name in vars ? formatVar(locale, vars[name]!) : `{${name}}`,
   );
 }
+
+const isUiKey = (key: string): key is UiKey => Object.hasOwn(en, key);
+
+/**
+ * `t` for a key built from a value the types see only as a string (a responsibility row's
+ * function, a role read back from a download row): a key the strings lack fails the build
+ * naming it, where `t` would fail on `undefined`.
+ */
+export function tBuilt(locale: Locale, key: string, vars: Record<string, string | number> = {}): string {
+  if (!isUiKey(key)) throw new Error(`no UI string "${key}" in src/i18n/ui/en.json`);
+  return t(locale, key, vars);
+}
+
+/** A function (row) of Tables 1–4 in words: `fn.<table>.<function>`. */
+export const functionLabel = (locale: Locale, table: TableNumber, fn: string): string => tBuilt(locale, `fn.${table}.${fn}`);
 
 /** A plural string's forms, unfilled, for a client script that counts later (the search). */
 export const pluralForms = (locale: Locale, key: PluralKey): PluralForms => strings[locale][key] as PluralForms;

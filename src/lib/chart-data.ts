@@ -15,7 +15,8 @@ export type ChartId = (typeof CHART_IDS)[number];
 /** Lists inside one CSV cell: ids separated by "; ". */
 export const LIST_SEPARATOR = '; ';
 const joinIds = (ids: readonly string[]) => ids.join(LIST_SEPARATOR);
-const cited = (cs: ReadonlyArray<{ source: string; at: string }>) => cs.map((x) => `${x.source} ${x.at}`).join(LIST_SEPARATOR);
+/** Citations inside one CSV cell: "<source id> <locator>", separated by "; ". */
+export const cited = (cs: ReadonlyArray<{ source: string; at: string }>) => cs.map((x) => `${x.source} ${x.at}`).join(LIST_SEPARATOR);
 
 export async function chartData(id: ChartId): Promise<FlatRow[]> {
   if (id === 'map-cities') {

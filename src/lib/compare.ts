@@ -6,21 +6,19 @@ import { getCities, getFindings, getPrinciples, getResponsibilities, type Respon
 import type { MunicipalRole } from './matrix';
 import { paths } from './routes';
 import type { Citation } from './citations';
+import { principleTopic, TABLE_TOPICS, type PrincipleTopicId, type TableTopicId, type TopicId } from './compare-topics';
 import { TABLE_FUNCTIONS, type TableNumber } from '../schemas/responsibilities';
 
-import { TABLE_TOPICS, TOPIC_IDS, type TopicId } from './compare-topics';
-
-export { TABLE_TOPICS, TOPIC_IDS, type TopicId };
 /** What the view shows on arrival without a choice in the URL: every city on one topic, the study's core. */
 export const DEFAULT_TOPICS: readonly TopicId[] = ['social-housing'];
 
-/** A common question answered by a set of topics (every city); `id` names its label in the UI strings. */
-export interface ComparePreset {
-  id: string;
-  topics: TopicId[];
-  /** For a principle's preset, the principle, whose short name is the label. */
-  principle?: { id: string; number: number };
-}
+/**
+ * A common question answered by a set of topics (every city): labelled by the UI string
+ * `compare.preset.<id>`, or, for a principle's preset, by the principle's short name.
+ */
+export type ComparePreset =
+  | { id: 'housing' | 'employment' | 'organisation' | 'regime'; topics: TopicId[]; principle?: undefined }
+  | { id: PrincipleTopicId; topics: TopicId[]; principle: { id: string; number: number } };
 
 /** One cell of the comparison: what to show for a city on one row of a topic. */
 export type CompareCell =
@@ -33,13 +31,12 @@ export interface CompareRow {
   key: string;
   cells: CompareCell[];
 }
-export interface CompareTopic {
-  id: TopicId;
-  /** For table topics, the report table; for principles, the principle id. */
-  table?: TableNumber;
-  principle?: { id: string; number: number };
-  rows: CompareRow[];
-}
+/** A topic: the regime, one of Tables 1–4 (with its number) or a principle (with its id and number). */
+export type CompareTopic = { rows: CompareRow[] } & (
+  | { id: 'regime'; table?: undefined; principle?: undefined }
+  | { id: TableTopicId; table: TableNumber; principle?: undefined }
+  | { id: PrincipleTopicId; table?: undefined; principle: { id: string; number: number } }
+);
 
 /**
  * What a cell says, reduced to what "show only where the cities differ" compares: the bodies
@@ -59,7 +56,7 @@ export function comparePresets(topics: readonly CompareTopic[]): ComparePreset[]
     { id: 'employment', topics: ['employment'] },
     { id: 'organisation', topics: ['organisation'] },
     { id: 'regime', topics: ['regime'] },
-    ...topics.filter((t) => t.principle).map((t) => ({ id: t.id, topics: [t.id], principle: t.principle! })),
+    ...topics.flatMap((t) => (t.principle ? [{ id: t.id, topics: [t.id], principle: t.principle }] : [])),
   ];
 }
 
@@ -76,7 +73,7 @@ export async function compareModel(): Promise<{ cityIds: string[]; topics: Compa
       rows: [{ key: 'regime', cells: cities.map((c) => ({ kind: 'regime', regimes: c.regimes, wording: c.regimeWording, citations: c.regimeCitation ? [c.regimeCitation] : [] })) }],
     },
   ];
-  for (const [id, table] of Object.entries(TABLE_TOPICS) as Array<[TopicId, TableNumber]>) {
+  for (const [id, table] of Object.entries(TABLE_TOPICS) as Array<[TableTopicId, TableNumber]>) {
     topics.push({
       id,
       table,
@@ -92,7 +89,7 @@ export async function compareModel(): Promise<{ cityIds: string[]; topics: Compa
   }
   for (const p of principles) {
     topics.push({
-      id: `principle-${p.number}` as TopicId,
+      id: principleTopic(p.number),
       principle: { id: p.id, number: p.number },
       rows: [
         {

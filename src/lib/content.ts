@@ -12,7 +12,6 @@ import { checkIntegrity, formatProblems, type DataEntry, type ProseFile } from '
 import { municipalRole } from './matrix';
 import { scanCites } from './cite-scan';
 import { paths } from './routes';
-import { TOPIC_IDS } from './compare-topics';
 
 type Reference = { id: string };
 
@@ -60,7 +59,6 @@ const checked = once(async () => {
     prose,
     prosePath: (locale, kind, slug) => contentPath(locale, kind, `${slug}.mdx`),
     dataFile: (c) => contentPath(...(DATA_FILES[c] ?? ['data', `${c}.yaml`])),
-    compareTopics: TOPIC_IDS,
   });
   if (problems.length > 0) throw new ContentError(contentPath(), `\n${formatProblems(problems)}`);
 });

@@ -4,11 +4,11 @@
  * Package and zip writers in src/pages/data/ all serialise this, so they cannot disagree.
  */
 import { labelString } from './label';
-import { CHART_IDS, chartData, type ChartId } from './chart-data';
+import { CHART_IDS, chartData, cited, field, LIST_SEPARATOR, type ChartId, type FlatRow } from './chart-data';
 import { getActors, getCities, getDatasets, getResponsibilities, getSources } from './content';
 import type { Citation } from './citations';
 import type { Cell } from './csv';
-import { t, type UiKey } from '../i18n/t';
+import { functionLabel, t, type UiKey } from '../i18n/t';
 import type { Locale } from '../i18n/locales';
 
 type Localized = { en: string; sv: string };
@@ -87,41 +87,39 @@ function fieldType(rows: ReadonlyArray<Record<string, Cell>>, name: string): Dow
   return 'string';
 }
 
-const citationText = (cs: readonly Citation[]) => cs.map((c) => `${c.source} ${c.at}`).join('; ');
+/** `row` with the columns of `after[name]` placed right after its column `name`. */
+const extend = (row: FlatRow, after: Record<string, FlatRow>): FlatRow =>
+  Object.fromEntries(Object.entries(row).flatMap(([name, value]) => [[name, value], ...Object.entries(after[name] ?? {})]));
 
-/** Tables 1–4 in words: the cell wording, actors' labels in both languages, role, lead, basis, citations. */
-async function responsibilityRows(table: number): Promise<Array<Record<string, Cell>>> {
+/**
+ * Tables 1–4 in words: the chart's rows (codes) with, beside each code, its wording in both
+ * languages (function, city, actors, lead), and the basis, target groups and note.
+ */
+async function responsibilityRows(id: ChartId): Promise<FlatRow[]> {
   const actors = await getActors();
   const cities = new Map((await getCities()).map((c) => [c.id, c]));
-  const label = (ids: readonly string[], locale: Locale) => ids.map((a) => actors.get(a)!.label[locale]).join('; ');
-  return (await getResponsibilities())
-    .filter((r) => r.table === table)
-    .map((r) => ({
-      id: r.id,
-      table: r.table,
-      function: r.function,
-      function_en: t('en', `fn.${table}.${r.function}` as UiKey),
-      function_sv: t('sv', `fn.${table}.${r.function}` as UiKey),
-      city: r.city,
-      city_en: cities.get(r.city)!.name.en,
-      city_sv: cities.get(r.city)!.name.sv,
-      actors: r.actors.join('; '),
-      actors_en: label(r.actors, 'en'),
-      actors_sv: label(r.actors, 'sv'),
-      municipal_role: r.municipalRole,
-      lead: r.lead === 'unknown' ? 'unknown' : r.lead.actor,
-      lead_en: r.lead === 'unknown' ? 'unknown' : actors.get(r.lead.actor)!.label.en,
-      lead_sv: r.lead === 'unknown' ? 'okänd' : actors.get(r.lead.actor)!.label.sv,
-      lead_citation: r.lead === 'unknown' ? null : citationText([r.lead.citation]),
-      basis: r.basis,
-      text_en: r.text?.en ?? null,
-      text_sv: r.text?.sv ?? null,
-      target_groups_en: r.targetGroups?.en ?? null,
-      target_groups_sv: r.targetGroups?.sv ?? null,
-      note_en: r.note?.en ?? null,
-      note_sv: r.note?.sv ?? null,
-      citations: citationText(r.citations),
-    }));
+  const rows = new Map((await getResponsibilities()).map((r) => [r.id, r]));
+  const label = (ids: readonly string[], locale: Locale) => ids.map((a) => actors.get(a)!.label[locale]).join(LIST_SEPARATOR);
+  return (await chartData(id)).map((row) => {
+    const r = rows.get(field(row, 'id'))!;
+    return extend(row, {
+      function: { function_en: functionLabel('en', r.table, r.function), function_sv: functionLabel('sv', r.table, r.function) },
+      city: { city_en: cities.get(r.city)!.name.en, city_sv: cities.get(r.city)!.name.sv },
+      actors: { actors_en: label(r.actors, 'en'), actors_sv: label(r.actors, 'sv') },
+      lead: {
+        lead_en: r.lead === 'unknown' ? 'unknown' : actors.get(r.lead.actor)!.label.en,
+        lead_sv: r.lead === 'unknown' ? 'okänd' : actors.get(r.lead.actor)!.label.sv,
+        lead_citation: r.lead === 'unknown' ? null : cited([r.lead.citation]),
+        basis: r.basis,
+      },
+      text_sv: {
+        target_groups_en: r.targetGroups?.en ?? null,
+        target_groups_sv: r.targetGroups?.sv ?? null,
+        note_en: r.note?.en ?? null,
+        note_sv: r.note?.sv ?? null,
+      },
+    });
+  });
 }
 
 const RESPONSIBILITY_TEXT: Record<string, string> = {
@@ -158,8 +156,8 @@ function withFields(rows: Array<Record<string, Cell>>, describe: (name: string) 
 
 async function chartTable(id: ChartId): Promise<DownloadTable> {
   const spec = CHARTS[id];
-  const table = id.startsWith('responsibility-table-') ? Number(id.slice(-1)) : null;
-  const rows = table === null ? await chartData(id) : await responsibilityRows(table);
+  const inWords = id.startsWith('responsibility-table-');
+  const rows = inWords ? await responsibilityRows(id) : await chartData(id);
   const sources: Citation[] =
     id === 'key-figures'
       ? [...new Map(rows.map((r) => [`${r.source} ${r.at}`, { source: String(r.source), at: String(r.at) }])).values()]
@@ -172,7 +170,7 @@ async function chartTable(id: ChartId): Promise<DownloadTable> {
     notes: null,
     sources,
     page: spec.page,
-    fields: withFields(rows, (name) => (table === null ? COLUMN_TEXT[name] : RESPONSIBILITY_TEXT[name]) ?? name),
+    fields: withFields(rows, (name) => (inWords ? RESPONSIBILITY_TEXT[name] : COLUMN_TEXT[name]) ?? name),
     rows,
   };
 }

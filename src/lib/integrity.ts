@@ -3,8 +3,8 @@
  * rendered. Single-file problems (malformed YAML, a field of the wrong type) fail earlier,
  * in the loaders; what only shows when collections are seen together is checked here:
  * references resolve, prose has its twin and its data entry, every `<Cite>` names a known
- * source with a locator, and the responsibility matrix and the principle × city findings
- * are complete for every partner city.
+ * source with a locator, the responsibility matrix and the principle × city findings are
+ * complete for every partner city, and the regimes' column order keeps related regimes together.
  *
  * Pure: it takes a snapshot of plain entries and returns every problem, sorted, so one
  * build reports all of them and unit tests can run it on small in-memory fixtures.
@@ -12,6 +12,7 @@
 import { scanCites } from './cite-scan';
 import { questionProblems } from './question-check';
 import { cellId } from './matrix';
+import { topicIds } from './compare-topics';
 import { TABLE_FUNCTIONS, TABLE_NUMBERS, TEXT_ONLY_FUNCTIONS } from '../schemas/responsibilities';
 
 /** One data entry as its loader stored it; references are Astro's `{ collection, id }`. */
@@ -43,8 +44,6 @@ export interface Snapshot {
   prosePath: (locale: string, kind: string, slug: string) => string;
   /** Where entries of a collection live, for problems about a missing entry. */
   dataFile: (collection: string) => string;
-  /** The compare view's topic ids, which questions may link to. */
-  compareTopics: readonly string[];
 }
 
 export interface Problem {
@@ -217,6 +216,36 @@ function checkFindings(s: Snapshot): Problem[] {
   return problems;
 }
 
+/**
+ * The regimes' `order` (the typology chart's columns): each position once, a sub-type beside
+ * its parent and a hybrid city's two regimes side by side, so the chart needs no order of its own.
+ */
+function checkRegimeOrder(s: Snapshot): Problem[] {
+  const regimes = (s.data.regimeData ?? []).map((e) => ({ id: e.id, file: e.file, order: (e.data as { order: number }).order, parent: refId(e.data.parent) }));
+  const fileOf = new Map(regimes.map((r) => [r.id, r.file]));
+  const problems: Problem[] = [];
+  const first = new Map<number, string>();
+  for (const r of regimes) {
+    const other = first.get(r.order);
+    if (other === undefined) first.set(r.order, r.id);
+    else problems.push({ file: r.file, entry: r.id, field: 'order', problem: `${r.order} is also the order of "${other}"`, fix: 'give each regime its own position' });
+  }
+  const column = new Map([...regimes].sort((a, b) => a.order - b.order).map((r, i) => [r.id, i]));
+  const apart = (a: string, b: string) => column.has(a) && column.has(b) && Math.abs(column.get(a)! - column.get(b)!) !== 1;
+  for (const r of regimes) {
+    if (r.parent !== undefined && apart(r.id, r.parent)) {
+      problems.push({ file: r.file, entry: r.id, field: 'order', problem: `the sub-type is not beside its parent "${r.parent}"`, fix: 'give the two regimes neighbouring orders' });
+    }
+  }
+  for (const city of s.data.cityData ?? []) {
+    const [a, b] = ((city.data.regimes as unknown[] | undefined) ?? []).map(refId);
+    if (a !== undefined && b !== undefined && apart(a, b)) {
+      problems.push({ file: fileOf.get(a)!, entry: a, field: 'order', problem: `"${a}" and "${b}" are not side by side, but ${city.id} is a hybrid of the two`, fix: 'give the two regimes neighbouring orders' });
+    }
+  }
+  return problems;
+}
+
 /** The question layer's rules (lib/question-check): answers for every partner city, from rows, findings and datasets that exist and belong to that city. */
 function checkQuestions(s: Snapshot): Problem[] {
   const file = s.dataFile('questions');
@@ -231,11 +260,12 @@ function checkQuestions(s: Snapshot): Problem[] {
     rows: cityOf(s.data.responsibilities),
     findings: cityOf(s.data.findings),
     datasets: new Set((s.data.datasets ?? []).map((e) => e.id)),
-    compareTopics: s.compareTopics,
+    // The compare view's topics, which questions may link to: one per principle in the data.
+    compareTopics: topicIds((s.data.principleData ?? []).map((e) => (e.data as { number: number }).number)),
   }).map((text) => ({ file, problem: text.slice(file.length + 2) }));
 }
 
-const RULES = [checkReferences, checkTwins, checkPairs, checkCites, checkMatrix, checkFindings, checkQuestions];
+const RULES = [checkReferences, checkTwins, checkPairs, checkCites, checkMatrix, checkFindings, checkRegimeOrder, checkQuestions];
 
 const order = (p: Problem): string => [p.file, p.entry ?? '', p.field ?? '', p.problem].join('\u0000');
 

@@ -54,6 +54,12 @@ export const regimeDataSchema = <R extends z.ZodType>(ref: Ref<R>) =>
     name: localized,
     /** For a sub-type (the Mediterranean regime), the regime it belongs to; sub-types have no page of their own. */
     parent: ref('regimeData').optional(),
+    /**
+     * Position of the regime's column in the typology chart, from 1 (leftmost): unique, with a
+     * sub-type beside its parent and the two regimes of each hybrid city side by side
+     * (src/lib/integrity.ts checks all three).
+     */
+    order: z.number().int().min(1),
     /** One-sentence definition, in our words. */
     definition: localized,
     /** Where the report defines it. */

@@ -1,6 +1,7 @@
 // Numbers and UI strings come out in the page's language.
 import { describe, expect, it } from 'vitest';
-import { countryName, formatNumber, t } from '../../src/i18n/t';
+import { countryName, formatNumber, functionLabel, t, tBuilt } from '../../src/i18n/t';
+import { TABLE_FUNCTIONS, TABLE_NUMBERS } from '../../src/schemas/responsibilities';
 import en from '../../src/i18n/ui/en.json';
 import sv from '../../src/i18n/ui/sv.json';
 
@@ -32,6 +33,20 @@ describe('i18n', () => {
         expect(Object.keys(value).sort(), `${lang} ${key}`).toEqual([...categories].sort());
       }
     }
+  });
+  it('fails on a key built from data that the strings lack, naming the key', () => {
+    expect(tBuilt('sv', 'role.shared')).toBe(t('sv', 'role.shared'));
+    expect(() => tBuilt('en', 'role.partial')).toThrow('no UI string "role.partial" in src/i18n/ui/en.json');
+    expect(() => tBuilt('en', 'toString')).toThrow('no UI string "toString"');
+  });
+  it('names every function of Tables 1–4 in both languages', () => {
+    for (const table of TABLE_NUMBERS) {
+      for (const fn of TABLE_FUNCTIONS[table]) {
+        expect(functionLabel('en', table, fn)).toBe((en as Record<string, unknown>)[`fn.${table}.${fn}`]);
+        expect(functionLabel('sv', table, fn)).toBe((sv as Record<string, unknown>)[`fn.${table}.${fn}`]);
+      }
+    }
+    expect(() => functionLabel('en', 1, 'programmes')).toThrow('no UI string "fn.1.programmes"');
   });
   it('names countries in the page language', () => {
     expect(countryName('sv', 'NL')).toBe('Nederländerna');

@@ -37,7 +37,6 @@ function content(cities = ['alpha', 'beta']): Snapshot {
     ]),
     prosePath: (l, k, s) => `content/${l}/${k}/${s}.mdx`,
     dataFile: (c) => `content/data/${c}.yaml`,
-    compareTopics: ['regime', 'social-housing'],
   };
 }
 
@@ -125,6 +124,35 @@ describe('integrity', () => {
       'entry "who-allocates": field "answers.alpha.rows.0": responsibility row "t2-allocation-beta" is about beta, not alpha',
       'entry "who-allocates": field "answers.beta": no answer for partner city "beta" (write one, or status: not-reported with the section searched)',
     ]);
+  });
+
+  it('knows a compare topic for each principle in the data, and no other', () => {
+    const s = content();
+    const answers = { alpha: {}, beta: {} };
+    s.data.questions = [entry('content/data/questions.yaml', 'q', { compare: ['regime', 'employment', 'principle-2', 'principle-3'], answers })];
+    expect(checkIntegrity(s).map((p) => p.problem)).toEqual([
+      'entry "q": field "compare.3": unknown compare topic "principle-3" (known: regime, organisation, social-housing, supported-housing, employment, principle-1, principle-2)',
+    ]);
+    s.data.principleData!.push(entry('content/data/principles.yaml', 'p3', { number: 3 }));
+    s.data.findings!.push(...['alpha', 'beta'].map((c) => entry('content/data/findings.yaml', `3-${c}`, { principle: ref('principleData', 'p3'), city: ref('cityData', c), citations: [cite] })));
+    s.prose.push(prose('principles', 'en', 'p3'), prose('principles', 'sv', 'p3'));
+    expect(checkIntegrity(s)).toEqual([]);
+  });
+
+  it("checks the regimes' column order: each position once, a sub-type beside its parent, a hybrid's two regimes side by side", () => {
+    const orderProblems = (orders: Record<string, number>) => {
+      const s = content();
+      const regime = (id: string, parent?: string) => entry('content/data/regimes.yaml', id, { order: orders[id], ...(parent ? { parent: ref('regimeData', parent) } : {}) });
+      s.data.regimeData = [regime('a'), regime('b'), regime('b-sub', 'b'), regime('c')];
+      s.data.cityData![0]!.data.regimes = [ref('regimeData', 'a'), ref('regimeData', 'b')];
+      s.data.cityData![1]!.data.regimes = [ref('regimeData', 'c')];
+      return checkIntegrity(s).filter((p) => p.field === 'order').map((p) => `${p.file} ${p.entry}: ${p.problem}`);
+    };
+    expect(orderProblems({ a: 1, b: 2, 'b-sub': 3, c: 4 })).toEqual([]);
+    expect(orderProblems({ a: 10, b: 20, 'b-sub': 30, c: 40 })).toEqual([]);
+    expect(orderProblems({ a: 1, b: 2, 'b-sub': 3, c: 3 })).toEqual(['content/data/regimes.yaml c: 3 is also the order of "b-sub"']);
+    expect(orderProblems({ a: 1, b: 2, 'b-sub': 4, c: 3 })).toEqual(['content/data/regimes.yaml b-sub: the sub-type is not beside its parent "b"']);
+    expect(orderProblems({ a: 1, b: 3, 'b-sub': 4, c: 2 })).toEqual(['content/data/regimes.yaml a: "a" and "b" are not side by side, but alpha is a hybrid of the two']);
   });
 
   it('reports all ten planted gaps in one message, grouped by file', () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { questionSchema } from '../../src/schemas/questions';
 import { questionProblems, type KnownIds, type QuestionRefs } from '../../src/lib/question-check';
 import { numberCitations } from '../../src/lib/cite-scan';
+import { topicIds } from '../../src/lib/compare-topics';
 import { readList, refStub } from '../helpers/content';
 
 const FILE = 'content/data/questions.yaml';
@@ -15,8 +16,7 @@ const known = (): KnownIds => ({
   rows: new Map(readList('responsibilities').map((r) => [String(r.id), String(r.city)])),
   findings: new Map(readList('findings').map((f) => [String(f.id), String(f.city)])),
   datasets: new Set(readList('datasets').map((d) => String(d.id))),
-  // The compare page's topics: the regime, Tables 1–4 and the six principles.
-  compareTopics: ['regime', 'organisation', 'social-housing', 'supported-housing', 'employment', ...readList('principles').map((p) => `principle-${String(p.number)}`)],
+  compareTopics: topicIds(readList('principles').map((p) => Number(p.number))),
 });
 type Raw = { id: string; compare: string[]; answers: Record<string, Record<string, unknown>> };
 /** A question as the integrity check sees it, with the schema's defaults filled in. */

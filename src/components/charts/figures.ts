@@ -14,8 +14,9 @@ import { rowLabel } from '../../lib/row-labels';
 import type { Citation } from '../../lib/citations';
 import { TABLE_FUNCTIONS, type TableNumber } from '../../schemas/responsibilities';
 import type { Locale } from '../../i18n/locales';
-import { countryName, formatList, formatNumber, t, type UiKey } from '../../i18n/t';
+import { countryName, formatList, formatNumber, functionLabel, t, tBuilt } from '../../i18n/t';
 import { files, routes } from '../../lib/routes';
+import { ROLE_SYMBOLS, type ShownRole } from '../data/role-symbols';
 
 /** A data-table cell: the text shown, and which download field (and raw value) it shows. */
 export interface TableCell {
@@ -69,8 +70,9 @@ export async function mapFigure(locale: Locale): Promise<Figure> {
 }
 
 /**
- * Regimes as columns, the sub-type beside its parent, ordered so each hybrid's two regimes are
- * neighbours; a hybrid is marked in both its columns and nothing is drawn between them.
+ * Regimes as columns in their `order` from regimes.yaml, which keeps the sub-type beside its
+ * parent and each hybrid's two regimes side by side (lib/integrity checks it); a hybrid is
+ * marked in both its columns and nothing is drawn between them.
  */
 export async function regimeFigure(locale: Locale): Promise<Figure> {
   const rows = await chartData('regime-typology');
@@ -78,9 +80,7 @@ export async function regimeFigure(locale: Locale): Promise<Figure> {
   const regimes = await getRegimes();
   const id = 'regime-typology';
   const title = t(locale, 'chart.regimes.title');
-  const order = ['post-socialist', 'liberal', 'mediterranean', 'conservative-corporatist', 'social-democratic'];
-  const rank = (rid: string) => (order.includes(rid) ? order.indexOf(rid) : order.length);
-  const ordered = [...regimes].sort((a, b) => rank(a.id) - rank(b.id));
+  const ordered = [...regimes].sort((a, b) => a.order - b.order);
   const name = (rid: string) => regimes.find((r) => r.id === rid)!.name[locale];
   const cityName = (cid: string) => cities.find((c) => c.id === cid)!.name[locale];
   const hybrids = rows.filter((r) => r.hybrid === 'yes').map((r) => cityName(field(r, 'city')));
@@ -190,18 +190,15 @@ export async function principleMatrixFigure(locale: Locale): Promise<Figure> {
   };
 }
 
-/** The municipal role by a symbol and a word. */
-const ROLE_SYMBOL = { sole: '●', shared: '◐', none: '○' } as const;
-
 export async function responsibilityFigure(locale: Locale, table: TableNumber): Promise<Figure> {
   const id = `responsibility-table-${table}` as const;
   const rows = await chartData(id);
   const cities = await getCities();
   const actors = await getActors();
-  const title = t(locale, `table.${table}.title` as UiKey);
-  const fnLabel = (fn: string) => t(locale, `fn.${table}.${fn}` as UiKey);
+  const title = t(locale, `table.${table}.title`);
+  const fnLabel = (fn: string) => functionLabel(locale, table, fn);
   const actorLabel = (a: string) => actors.get(a)!.label[locale];
-  const roleWord = (role: string) => (role === 'not-applicable' ? t(locale, 'chart.resp.na') : t(locale, `role.${role}` as UiKey));
+  const roleWord = (role: string) => (role === 'not-applicable' ? t(locale, 'chart.resp.na') : tBuilt(locale, `role.${role}`));
   const leadText = (r: FlatRow) => (r.lead === 'unknown' ? t(locale, 'chart.resp.leadUnknown') : actorLabel(field(r, 'lead')));
   const counts = { sole: 0, shared: 0, none: 0 };
   for (const r of rows) if (r.municipal_role !== 'not-applicable') counts[r.municipal_role as keyof typeof counts] += 1;
@@ -227,7 +224,7 @@ export async function responsibilityFigure(locale: Locale, table: TableNumber): 
           const href = `${routes(locale).city(c.id)}#${field(r, 'id')}`;
           if (role === 'not-applicable') return { key: field(r, 'id'), tone: 'text', parts: [{ text: field(r, `text_${locale}`) || roleWord(role), kind: 'text' }], href };
           const parts: CellPart[] = [
-            { text: ROLE_SYMBOL[role as keyof typeof ROLE_SYMBOL], kind: 'symbol', decorative: true },
+            { text: ROLE_SYMBOLS[role as ShownRole], kind: 'symbol', decorative: true },
             { text: roleWord(role), kind: 'word' },
             { text: ids(r, 'actors').map(actorLabel).join(', '), kind: 'bodies' },
           ];
@@ -236,9 +233,9 @@ export async function responsibilityFigure(locale: Locale, table: TableNumber): 
         }),
       })),
       key: [
-        { symbol: ROLE_SYMBOL.sole, text: t(locale, 'chart.resp.keySole') },
-        { symbol: ROLE_SYMBOL.shared, text: t(locale, 'chart.resp.keyShared') },
-        { symbol: ROLE_SYMBOL.none, text: t(locale, 'chart.resp.keyNone') },
+        { symbol: ROLE_SYMBOLS.sole, text: t(locale, 'chart.resp.keySole') },
+        { symbol: ROLE_SYMBOLS.shared, text: t(locale, 'chart.resp.keyShared') },
+        { symbol: ROLE_SYMBOLS.none, text: t(locale, 'chart.resp.keyNone') },
         { text: t(locale, 'chart.resp.keyLead') },
       ],
     }),
