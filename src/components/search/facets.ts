@@ -18,7 +18,7 @@ export interface Facet {
 export async function searchFacets(locale: Locale): Promise<Facet[]> {
   const cities = await getAllCities();
   const countries = [...new Set(cities.map((c) => c.country))].sort();
-  const label = (key: string) => t(locale, key as UiKey);
+  const label = (key: UiKey) => t(locale, key);
   return [
     { name: 'type', label: label('search.facet.type'), values: SEARCH_TYPES.map((v) => ({ value: v, label: label(`search.type.${v}`) })) },
     { name: 'city', label: label('search.facet.city'), values: cities.map((c) => ({ value: c.id, label: c.name[locale] })) },
