@@ -37,7 +37,7 @@ async function axe(page: Page): Promise<string[]> {
   // The test injects axe itself; the site's CSP rightly forbids such scripts, so this context bypasses it.
   await page.addScriptTag({ content: axeSource });
   const result = await page.evaluate(async (tags) => {
-    const r = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    const r = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
   }, WCAG);
   return result;
