@@ -118,7 +118,7 @@ for (const q of ['housing', 'Jobbtorg', 'brukarmedverkan']) {
 }
 console.log('\n## Search (Pagefind, localhost)\n');
 console.log(table(['query', 'keystroke to first results (cold)', 'keystroke to first results (warm)', 'query: requests / bytes', 'focus on the box (Pagefind loads): requests / bytes'], searchRows));
-console.log('\n(Keystroke time is measured in the page, from the input event to the first result, and includes the 50 ms typing debounce. Pagefind and its language index load when the reader focuses the box; cold is the first time a query is typed, warm the same query typed again with its index chunks loaded.)');
+console.log('\n(Keystroke time is measured in the page, from the input event to the first result (a key after a pause searches at once; keys less than 50 ms apart wait for the last). Pagefind and its language index load when the reader focuses the box; cold is the first time a query is typed, warm the same query typed again with its index chunks loaded.)');
 
 // 5. Scaling.
 const scaleRows: Array<Array<string | number>> = [];

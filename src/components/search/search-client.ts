@@ -83,6 +83,8 @@ export interface SearchEngine {
 /** Results shown at first and added by "Show more": each one costs Pagefind a fragment request. */
 const PAGE_SIZE = 10;
 const MAX_QUERY = 200;
+/** Milliseconds between keys that count as one burst of typing. */
+const DEBOUNCE = 50;
 /** Below this many results the page offers "Did you mean …?". */
 const FEW = 3;
 
@@ -378,12 +380,19 @@ export function startSearch(choose?: (bundle: string) => SearchEngine): void {
     void render();
   });
 
+  // The first keystroke after a pause searches at once; in a burst of typing, the search waits
+  // until no key has come for DEBOUNCE ms, so a fast typist does not start a search per letter.
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastKey = -Infinity;
   const soon = () => {
     clearTimeout(timer);
     limit = PAGE_SIZE;
     engine.warm?.(input.value.trim());
-    timer = setTimeout(render, 50);
+    const now = performance.now();
+    const pause = now - lastKey > DEBOUNCE;
+    lastKey = now;
+    if (pause) void render();
+    else timer = setTimeout(render, DEBOUNCE);
   };
   moreButton.addEventListener('click', () => {
     limit += PAGE_SIZE;
