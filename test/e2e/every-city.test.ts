@@ -34,7 +34,7 @@ describe(`every partner city (${cities.map((c) => c.id).join(', ')})`, () => {
   it('appears together in one shared compare URL', async () => {
     const page = await site.browser().newPage();
     await page.goto(`${site.origin()}${routes('en').compare()}?cities=${cities.map((c) => c.id).join(',')}`);
-    await page.waitForSelector('[data-compare-picker]:not([hidden])');
+    await page.waitForFunction(() => document.querySelector('[data-compare]')?.classList.contains('compare--enhanced'));
     for (const c of cities) {
       expect(await page.locator(`th[data-city="${c.id}"]:visible`).count(), `compare column for ${c.id}`).toBeGreaterThan(0);
     }

@@ -168,7 +168,6 @@ export function startCompare(): void {
   window.addEventListener('popstate', fromUrl);
   // The picker is a column beside the results on wide screens; on narrow ones it starts folded so the results come first.
   form.querySelector<HTMLDetailsElement>('[data-picker-fold]')!.open = matchMedia('(min-width: 64rem)').matches;
-  form.hidden = false;
   root.classList.add('compare--enhanced');
   fromUrl();
   keepLanguageSwitchInStep();
