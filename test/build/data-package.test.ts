@@ -4,7 +4,7 @@
 // number/date settings do not matter: xlsx stores numbers as numbers) with its CSV's cells;
 // every table's JSON carries its metadata; the zip holds it all.
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { csvParse, csvParseRows } from 'd3-dsv';
@@ -54,6 +54,15 @@ describe('datapackage.json', () => {
         for (const cell of row) if (!/^-?\d+(\.\d+)?$/.test(cell)) expect(cell, r.path).not.toMatch(/^[=+\-@\t\r]/);
       }
     }
+  });
+});
+
+describe('every download', () => {
+  it('is plain text: no language markup of the site\'s labels ([…]{lang=xx}) in any file under /data/', () => {
+    const files = readdirSync(path.join(DIST, 'data'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /\.(json|csv)$/.test(e.name));
+    expect(files.length).toBeGreaterThan(20);
+    const marked = files.map((e) => path.relative(DIST, path.join(e.parentPath, e.name))).filter((f) => /\]\{lang=[a-z]{2}\}/.test(readFileSync(path.join(DIST, f), 'utf8')));
+    expect(marked).toEqual([]);
   });
 });
 
