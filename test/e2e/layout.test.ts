@@ -150,6 +150,30 @@ describe('compare, results first', () => {
   }, 300_000);
 });
 
+describe('text tables on a phone', () => {
+  it('stack one row per block at 360 px instead of squeezing a column to a few letters', async () => {
+    const page = await site.browser().newPage({ viewport: { width: 360, height: 800 } });
+    const problems: string[] = [];
+    for (const path of ['/en/principles/5-participation/', '/sv/cities/rotterdam/', '/sv/principles/6-evaluation/', '/en/questions/who-allocates-social-housing/']) {
+      await page.goto(`${site.origin()}${path}`);
+      const narrow = await page.$$eval('main table', (tables) =>
+        tables.flatMap((t) => {
+          const width = t.getBoundingClientRect().width;
+          // A stacked cell spans the table; a cell of a real (numeric or matrix) table may be narrower.
+          return [...t.querySelectorAll('tbody th, tbody td')]
+            .filter((c) => t.matches('.stack-table') && c.getBoundingClientRect().width > 0 && c.getBoundingClientRect().width < width * 0.9)
+            .map((c) => `"${(c.textContent ?? '').trim().slice(0, 30)}" ${Math.round(c.getBoundingClientRect().width)} of ${Math.round(width)} px`);
+        }),
+      );
+      expect(await page.$$eval('main table.stack-table', (t) => t.length), path).toBeGreaterThan(0);
+      for (const n of narrow.slice(0, 3)) problems.push(`${path}: ${n}`);
+      if (await page.evaluate(() => document.documentElement.scrollWidth > innerWidth)) problems.push(`${path}: the page scrolls sideways`);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('language switch', () => {
   it('carries the compare choice, the search query and the #fragment', async () => {
     const page = await site.browser().newPage({ viewport: SCREEN });
