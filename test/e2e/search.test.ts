@@ -141,6 +141,25 @@ describe('where results land', () => {
   });
 });
 
+describe('arrival from a hand-made address', () => {
+  it('highlights the words of a malformed or hostile address as text and raises no error', async () => {
+    const page = await site.browser().newPage();
+    const w = watch(page, site.origin());
+    let dialogs = 0;
+    page.on('dialog', async (d) => {
+      dialogs += 1;
+      await d.dismiss();
+    });
+    await page.goto(`${site.origin()}/en/cities/rotterdam/?highlight=${encodeURIComponent('corporaties <img src=x onerror=alert(1)>')}#%E0%A4%A`);
+    await page.waitForFunction(() => (CSS.highlights.get('search-arrival')?.size ?? 0) > 0);
+    expect(await page.evaluate(() => [...CSS.highlights.get('search-arrival')!].map((r) => (r as Range).toString().toLowerCase())).then((t) => [...new Set(t)])).toEqual(['corporaties']);
+    expect(await page.$$eval('main img', (imgs) => imgs.length)).toBe(0);
+    expect(dialogs).toBe(0);
+    expect(w.problems).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('facets', () => {
   /** The count shown next to a filter value, or undefined when none is shown. */
   const count = async (page: Page, name: string, value: string) => {

@@ -30,6 +30,15 @@ function occurrences(root: Element, words: readonly string[]): Range[] {
   return ranges;
 }
 
+/** A #fragment as text; a malformed one (`#%E0`) is taken as written rather than throwing. */
+function decoded(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
 const after = (anchor: Node, node: Node) => (anchor.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 
 /** The last heading of `root` before `node`: the section the node is in. */
@@ -43,7 +52,7 @@ function arrive(): void {
   if (words.length === 0 || !main) return;
   const ranges = occurrences(main, words);
   if ('highlights' in CSS) CSS.highlights.set('search-arrival', new Highlight(...ranges));
-  const anchor = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const anchor = location.hash.length > 1 ? document.getElementById(decoded(location.hash.slice(1))) : null;
   const first = ranges.find((r) => !anchor || after(anchor, r.startContainer)) ?? ranges[0];
   if (!first) return;
   // A match inside a folded note is opened, so it can be seen.
