@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'node-html-parser';
 import type { Browser, Page } from 'playwright-core';
-import { launch } from '../helpers/browser';
+import { inFlight, launch } from '../helpers/browser';
 import { arrivalProblems, missedQuestions } from '../helpers/search';
 import { listFiles, readList } from '../helpers/content';
 
@@ -188,7 +188,9 @@ describe('offline search', () => {
   it('opens a result with the searched words highlighted on the first screen', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     const problems = watchDisk(page);
+    const net = inFlight(page);
     for (const [locale, q] of [['en', 'tenants'], ['sv', 'corporaties']] as const) {
+      await net.idle();
       await page.goto(`${fileUrl(`${locale}/search/index.html`)}?q=${q}`);
       await page.waitForFunction(() => Number(document.querySelector<HTMLElement>('[data-search-app]')?.dataset.done ?? 0) > 0);
       await page.locator('[data-search-results] li > a').first().click();

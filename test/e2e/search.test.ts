@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
-import { useSiteAndBrowser, watch } from '../helpers/browser';
+import { inFlight, useSiteAndBrowser, watch } from '../helpers/browser';
 import { DIST } from '../helpers/site';
 import { arrivalProblems, missedQuestions, questions, resultLinks, runs } from '../helpers/search';
 
@@ -123,7 +123,9 @@ describe('where results land', () => {
     const problems: string[] = [];
     // Words that also stand in the pages' contents lists and headings ("housing", "participation").
     const queries = [['en', 'job coach'], ['sv', 'hyresgäster'], ['en', 'housing'], ['en', 'corporaties'], ['sv', 'brukarmedverkan'], ['en', 'participation']] as const;
+    const net = inFlight(page);
     for (const [locale, q] of queries) {
+      await net.idle();
       await page.goto(`${site.origin()}/${locale}/search/?q=${encodeURIComponent(q)}`);
       await results(page);
       const link = page.locator('[data-search-results] li > a').first();

@@ -32,6 +32,24 @@ export function watch(page: Page, origin: string): Watch {
 }
 
 /**
+ * Counts the page's requests in flight. Before a test navigates away, `idle()` waits until none
+ * is, so the navigation aborts no request (a favicon, a search fragment) that `watch` would
+ * then report as failed.
+ */
+export function inFlight(page: Page): { idle: () => Promise<void> } {
+  let open = 0;
+  page.on('request', () => (open += 1));
+  const done = () => (open -= 1);
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return {
+    idle: async () => {
+      while (open > 0) await new Promise((resolve) => setTimeout(resolve, 25));
+    },
+  };
+}
+
+/**
  * The built site served on 127.0.0.1 and a Chromium, started before a test file's tests and
  * stopped after them. Call at the top level of a test file; use the getters inside tests.
  */

@@ -2,6 +2,7 @@
 // into the box and read the results each time. Shared by the online and offline tests.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { inFlight } from './browser';
 
 export interface Question {
   locale: 'en' | 'sv';
@@ -29,7 +30,9 @@ export async function resultLinks(page: Page, since = 0): Promise<string[]> {
  */
 export async function missedQuestions(page: Page, open: (locale: string) => string, pageOf: (href: string) => string): Promise<string[]> {
   const misses: string[] = [];
+  const net = inFlight(page);
   for (const locale of ['en', 'sv'] as const) {
+    await net.idle();
     await page.goto(open(locale));
     await resultLinks(page);
     for (const { q, expect: want } of questions.filter((x) => x.locale === locale)) {
